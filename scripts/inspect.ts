@@ -25,7 +25,14 @@ function errorOf(err: unknown): { code: string; message: string; hint?: string }
 async function inspectXtream(server: string, username = '', password = ''): Promise<number> {
   const report = await diagnoseConnection({ server, username, password });
   if (!report.ok || !report.repaired) {
-    print({ ok: false, input: report.input, repaired: report.repaired, error: report.error, fix: report.fix, report: report.steps });
+    print({
+      ok: false,
+      input: report.input,
+      repaired: report.repaired,
+      error: report.error,
+      fix: report.fix,
+      report: report.steps,
+    });
     return 2;
   }
   const credentials = { ...report.repaired, server: report.applied?.server ?? report.repaired.server };
@@ -42,7 +49,7 @@ async function inspectXtream(server: string, username = '', password = ''): Prom
     ]);
     print({
       ok: true,
-      repaired: { ...client.credentials, password: client.credentials.password },
+      repaired: { ...report.repaired, server: credentials.server },
       fix: report.fix,
       report: report.steps,
       account,
@@ -67,7 +74,12 @@ function inspectJson(action: string, file: string): number {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    print({ ok: false, action, file, error: { code: 'BAD_RESPONSE', message: `Not valid JSON: ${(err as Error).message}` } });
+    print({
+      ok: false,
+      action,
+      file,
+      error: { code: 'BAD_RESPONSE', message: `Not valid JSON: ${(err as Error).message}` },
+    });
     return 2;
   }
   try {

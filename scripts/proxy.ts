@@ -22,7 +22,15 @@ export function fromProxyPath(path: string): string | undefined {
   return `${m[1]}://${m[2]}${rest.startsWith('/') ? rest : `/${rest}`}`;
 }
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'proxy-connection',
+  'te',
+  'trailer',
+]);
 const FORWARDED_REQUEST_HEADERS = ['range', 'user-agent', 'accept', 'accept-encoding', 'content-type', 'referer'];
 
 function corsHeaders(req: http.IncomingMessage): Record<string, string> {

@@ -9,13 +9,17 @@ import { startEmulator } from './serve';
 import { startProvider } from '../test/provider/server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../webpack.config.js') as (env: Record<string, boolean>, argv: { mode: string }) => webpack.Configuration;
+const makeConfig = require('../webpack.config.js') as (
+  env: Record<string, boolean>,
+  argv: { mode: string },
+) => webpack.Configuration;
 
 function portFrom(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port number, got "${raw}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`${name} must be a port number, got "${raw}"`);
   return port;
 }
 
