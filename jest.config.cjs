@@ -3,7 +3,6 @@ const transform = {
   '^.+\\.[tj]sx?$': [
     'ts-jest',
     {
-      isolatedModules: true,
       tsconfig: { module: 'commonjs', target: 'ES2019', esModuleInterop: true, allowJs: true, types: ['jest', 'node'] },
     },
   ],

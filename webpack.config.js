@@ -2,10 +2,12 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const TerserPlugin = require('terser-webpack-plugin');
 const pkg = require('./package.json');
 
 // Already ES5 (toolchain.md §7) or not meant to be transpiled: Babel would only slow the build down.
-const skipBabel = /node_modules[\\/](core-js|regenerator-runtime|webpack|hls\.js[\\/]dist|shaka-player[\\/]dist|mpegts\.js[\\/]dist)[\\/]/;
+const skipBabel =
+  /node_modules[\\/](core-js|regenerator-runtime|webpack|hls\.js[\\/]dist|shaka-player[\\/]dist|mpegts\.js[\\/]dist)[\\/]/;
 
 module.exports = (env = {}, argv = {}) => {
   const modern = Boolean(env.modern);
@@ -50,6 +52,12 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new (require('webpack').DefinePlugin)({ __APP_VERSION__: JSON.stringify(pkg.version) }),
     ],
+    optimization: {
+      minimizer: [
+        // Lightning finds a component's states by their class names: minified names would break `_states()`.
+        new TerserPlugin({ terserOptions: { keep_classnames: true, keep_fnames: true } }),
+      ],
+    },
     performance: { hints: false },
     stats: 'errors-warnings',
   };

@@ -92,7 +92,7 @@ export function handleProxy(req: http.IncomingMessage, res: http.ServerResponse)
     res.writeHead(up.statusCode ?? 502, out);
     up.pipe(res);
   });
-  upstream.on('timeout', () => upstream.destroy(new Error('upstream timeout')));
+  upstream.on('timeout', () => upstream.destroy(Object.assign(new Error('upstream timeout'), { code: 'ETIMEDOUT' })));
   upstream.on('error', (err: NodeJS.ErrnoException) => {
     if (res.headersSent) {
       res.destroy();
@@ -102,8 +102,9 @@ export function handleProxy(req: http.IncomingMessage, res: http.ServerResponse)
     res.writeHead(502, { ...corsHeaders(req), 'content-type': 'text/plain', 'x-proxy-error': err.code ?? 'ERROR' });
     res.end(`proxy: ${err.code ?? ''} ${err.message}`);
   });
-  req.on('close', () => {
-    if (!res.writableEnded) upstream.destroy();
+  // The viewer zapped away or the player gave up: stop pulling the stream from the provider.
+  res.on('close', () => {
+    if (!res.writableFinished) upstream.destroy();
   });
   req.pipe(upstream);
   return true;

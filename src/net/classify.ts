@@ -118,6 +118,18 @@ export function httpStatusError(url: string, status: number, bodySnippet: string
   });
 }
 
+/**
+ * The browser emulator's CORS proxy answers 502 with the upstream's low-level error code in `X-Proxy-Error`
+ * (ECONNREFUSED, ENOTFOUND, EPROTO…); turn that back into the failure the app would have seen without the proxy.
+ */
+export function proxiedFailure(url: string, code: string, message: string): NetworkError {
+  const upstream = Object.assign(new Error(message), { code });
+  return classifyFailure(
+    Object.assign(new TypeError('fetch failed through the emulator proxy'), { cause: upstream }),
+    url,
+  );
+}
+
 /** A NetworkError for a 2xx body that is empty or not JSON. */
 export function notJsonError(url: string, status: number, bodySnippet: string, cause?: unknown): NetworkError {
   const what = bodySnippet.trim() === '' ? 'an empty answer' : 'an answer that is not JSON';

@@ -1,5 +1,5 @@
 import ky, { type Options as KyOptions } from 'ky';
-import { classifyFailure, httpStatusError, isTransientFailure, notJsonError } from './classify';
+import { classifyFailure, httpStatusError, isTransientFailure, notJsonError, proxiedFailure } from './classify';
 import { isNetworkError, snippetOf } from './errors';
 
 /** How failed GETs are retried: `limit` more tries, waiting `backoffMs`, doubled each time, at most `maxBackoffMs`. */
@@ -89,8 +89,12 @@ function kyOptionsFor(options: HttpOptions, timeoutMs: number, signal: AbortSign
 
 interface BodyReader {
   status: number;
+  headers?: { get(name: string): string | null };
   text(): Promise<string>;
 }
+
+/** Set by the emulator's CORS proxy when it could not reach the provider. */
+const PROXY_ERROR_HEADER = 'x-proxy-error';
 
 /** A fetch Response, from the global fetch or from one given in the options. */
 function asResponse(value: unknown): BodyReader | undefined {
@@ -149,6 +153,8 @@ async function fetchText(options: HttpOptions, url: string, init: RequestInit): 
     const response = asResponse((error as { response?: unknown }).response);
     if (response && !isNetworkError(error)) {
       const body = await readBody(response, controller, timeoutMs, markTimedOut).catch(() => '');
+      const proxyError = response.status === 502 ? response.headers?.get(PROXY_ERROR_HEADER) : null;
+      if (proxyError) throw proxiedFailure(url, proxyError, body);
       throw httpStatusError(url, response.status, snippetOf(body));
     }
     throw classifyFailure(error, url, timedOut && !init.signal?.aborted);

@@ -1,0 +1,31 @@
+// Polyfills come first: everything below may use fetch and AbortController.
+import './polyfills';
+import { createProxyRewriter, detectPlatform, readEnv, toLightningKeys, type PlatformHost } from './platform';
+import { Player } from './player';
+// The entry point is the one module allowed to start the UI layer.
+// eslint-disable-next-line no-restricted-imports
+import { launchApp } from './ui/launch';
+
+const host = window as unknown as PlatformHost & { TVPLAYER_ENV?: unknown };
+const platform = detectPlatform(host);
+const env = readEnv(host);
+// The demo provider sends CORS headers itself; every other provider goes through the emulator's proxy.
+const rewriteUrl = createProxyRewriter(env, window.location.origin, env.demoServer ? [env.demoServer] : []);
+
+platform.registerKeys().catch((error: unknown) => {
+  // Without registration only arrows, OK and Back arrive; the app still works with those.
+  console.warn('Remote keys could not be registered', error);
+});
+
+launchApp({
+  context: {
+    platform,
+    env,
+    rewriteUrl,
+    http: { rewriteUrl },
+    player: new Player({ rewriteUrl }),
+    toast: () => undefined,
+  },
+  keys: toLightningKeys(platform.keyMap),
+  canvas2d: /[?&]canvas2d=1(&|$)/.test(window.location.search),
+});

@@ -1,0 +1,38 @@
+import { Launch } from '@lightningjs/sdk';
+import { App } from './App';
+import { setAppContext, type AppContext } from './context';
+import { installTestHook } from './testHook';
+import { COLORS, FONT, STAGE_H, STAGE_W } from './theme';
+
+/** How the entry point starts the UI. */
+export interface LaunchOptions {
+  context: AppContext;
+  /** Lightning's `keys` option: key code → handler name (`_handleBack`…), from the platform's key map. */
+  keys: Record<number, string>;
+  /** Draw with the 2D canvas instead of WebGL (faster without a GPU, e.g. in headless browsers). */
+  canvas2d: boolean;
+  /** Where to put the canvas (default: the page body). */
+  parent?: HTMLElement;
+}
+
+/** Starts the Lightning application: a transparent 1920×1080 stage on top of the video element. */
+export function launchApp(options: LaunchOptions): void {
+  setAppContext(options.context);
+  const application = Launch(
+    App,
+    {
+      // The image worker decodes with createImageBitmap, which rejects SVG; providers do use SVG channel logos.
+      stage: { w: STAGE_W, h: STAGE_H, clearColor: 0x00000000, canvas2d: options.canvas2d, useImageWorker: false },
+      keys: options.keys,
+      defaultFontFace: FONT.face,
+      debug: false,
+    } as unknown as Parameters<typeof Launch>[1],
+    { showVersion: false, showFps: false },
+  );
+  const canvas = application.stage.getCanvas();
+  const parent = options.parent ?? document.body;
+  if (canvas.parentNode !== parent) parent.appendChild(canvas);
+  document.body.style.backgroundColor = `#${(COLORS.background & 0xffffff).toString(16).padStart(6, '0')}`;
+  if (options.context.env.emulator)
+    installTestHook(window as unknown as Parameters<typeof installTestHook>[0], application);
+}

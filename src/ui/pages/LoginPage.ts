@@ -1,0 +1,309 @@
+import { Lightning, Router } from '@lightningjs/sdk';
+import { Button } from '../components/Button';
+import { ErrorOverlay } from '../components/ErrorOverlay';
+import type { KeyAction } from '../components/keyboardLayout';
+import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
+import { BusyIndicator } from '../components/BusyIndicator';
+import { TextField } from '../components/TextField';
+import { appContext } from '../context';
+import { LoginFocus, type FormItem } from '../loginFocus';
+import { editText, interpretPaste, isTypedCharacter, LOGIN_FIELDS, type LoginField } from '../loginForm';
+import { rememberSignIn, signIn, type SignInResult } from '../signIn';
+import { textStyle } from '../text';
+import { COLORS, FONT, SAFE, STAGE_H, STAGE_W } from '../theme';
+
+export interface LoginPageSpec extends Lightning.Component.TemplateSpec {
+  Background: object;
+  Title: object;
+  Subtitle: object;
+  Server: typeof TextField;
+  Username: typeof TextField;
+  Password: typeof TextField;
+  ShowPassword: typeof Button;
+  Connect: typeof Button;
+  Demo: typeof Button;
+  Status: typeof BusyIndicator;
+  Keyboard: typeof OnScreenKeyboard;
+  KeyboardHelp: object;
+  Error: typeof ErrorOverlay;
+}
+
+/**
+ * What the page is doing. A plain field rather than Lightning `_states()`: state classes are found by their class
+ * names, which a minified production build renames.
+ */
+type LoginMode = 'editing' | 'connecting' | 'failed';
+
+const FORM_W = 760;
+const KEYBOARD_X = STAGE_W - SAFE.x - OnScreenKeyboard.size.w;
+
+/**
+ * Sign-in: server, username and password, typed with the on-screen keyboard (arrows + OK) or, in the emulator, the
+ * physical keyboard and Ctrl+V. "Connect" signs in; on failure an overlay explains why, with the connection check.
+ */
+export class LoginPage
+  extends Lightning.Component<LoginPageSpec>
+  implements Lightning.Component.ImplementTemplateSpec<LoginPageSpec>
+{
+  static override _template(): Lightning.Component.Template<LoginPageSpec> {
+    return {
+      Background: { rect: true, w: STAGE_W, h: STAGE_H, color: COLORS.background },
+      Title: { x: SAFE.x, y: SAFE.y, text: textStyle('Sign in to your TV service', FONT.title) },
+      Subtitle: {
+        x: SAFE.x,
+        y: SAFE.y + 80,
+        text: textStyle(
+          'Enter the server, username and password your provider sent you.',
+          FONT.small,
+          COLORS.textMuted,
+        ),
+      },
+      Server: {
+        type: TextField,
+        x: SAFE.x,
+        y: 210,
+        w: FORM_W,
+        label: 'Server',
+        placeholder: 'http://example.com:8080',
+      },
+      Username: { type: TextField, x: SAFE.x, y: 350, w: FORM_W, label: 'Username' },
+      Password: { type: TextField, x: SAFE.x, y: 490, w: FORM_W, label: 'Password', masked: true },
+      ShowPassword: { type: Button, x: SAFE.x, y: 630, w: 360, h: 64, label: 'Show password' },
+      Connect: { type: Button, x: SAFE.x, y: 730, w: 360, label: 'Connect' },
+      Demo: { type: Button, x: SAFE.x, y: 830, w: 360, label: 'Demo provider', visible: false },
+      Status: { type: BusyIndicator, x: SAFE.x + 400, y: 734, caption: 'Connecting…', visible: false },
+      Keyboard: { type: OnScreenKeyboard, x: KEYBOARD_X, y: 210 },
+      KeyboardHelp: {
+        x: KEYBOARD_X,
+        y: 210 + OnScreenKeyboard.size.h + 40,
+        text: textStyle(
+          'Press OK on a field, then type here. Pasting a get.php link fills all three fields.',
+          FONT.small,
+          COLORS.textMuted,
+          { wordWrapWidth: OnScreenKeyboard.size.w, lineHeight: 42 },
+        ),
+      },
+      Error: { type: ErrorOverlay, zIndex: 10, signals: { dismiss: '_closeError' } },
+    };
+  }
+
+  readonly Server = this.getByRef('Server')!;
+  readonly Username = this.getByRef('Username')!;
+  readonly Password = this.getByRef('Password')!;
+  readonly ShowPassword = this.getByRef('ShowPassword')!;
+  readonly Connect = this.getByRef('Connect')!;
+  readonly Demo = this.getByRef('Demo')!;
+  readonly Status = this.getByRef('Status')!;
+  readonly Keyboard = this.getByRef('Keyboard')!;
+  readonly Error = this.getByRef('Error')!;
+
+  private focusState = new LoginFocus(false);
+  private mode: LoginMode = 'editing';
+  private connecting: AbortController | undefined;
+  private readonly onPaste = (event: ClipboardEvent): void => this.paste(event);
+
+  override _init(): void {
+    this.Keyboard.patch({ signals: { input: '_typeFromKeyboard' } });
+    const withDemo = appContext().env.demoServer !== undefined;
+    this.Demo.visible = withDemo;
+    this.focusState = new LoginFocus(withDemo);
+    this.markTypingTarget();
+  }
+
+  override _attach(): void {
+    document.addEventListener('paste', this.onPaste);
+  }
+
+  override _detach(): void {
+    document.removeEventListener('paste', this.onPaste);
+  }
+
+  /** Called by the route on every visit: starts from a clean, unlocked form. */
+  open(): void {
+    this.connecting = undefined;
+    this.Status.visible = false;
+    this.Error.close();
+    this.setMode('editing');
+  }
+
+  override _getFocused(): Lightning.Component {
+    if (this.mode === 'connecting') return this.Connect;
+    if (this.mode === 'failed') return this.Error;
+    if (this.focusState.onKeyboard) return this.Keyboard;
+    return this.componentFor(this.focusState.item);
+  }
+
+  override _handleUp(): void {
+    this.moveFocus(() => this.focusState.move(-1));
+  }
+
+  override _handleDown(): void {
+    this.moveFocus(() => this.focusState.move(1));
+  }
+
+  override _handleLeft(): void {
+    // Reached only from the keyboard's left edge (the form column has nothing to its left).
+    this.moveFocus(() => this.focusState.leaveKeyboard());
+  }
+
+  override _handleRight(): void {
+    this.moveFocus(() => this.focusState.enterKeyboard());
+  }
+
+  override _handleEnter(): void {
+    const item = this.focusState.item;
+    if (item === 'show') this.togglePasswordVisibility();
+    else if (item === 'connect') void this.connect();
+    else if (item === 'demo') this.fillDemo();
+    else this.moveFocus(() => this.focusState.enterKeyboard());
+  }
+
+  override _handleBack(): boolean | void {
+    if (!this.focusState.onKeyboard) return false;
+    this.moveFocus(() => this.focusState.leaveKeyboard());
+  }
+
+  /** Physical keyboard: characters type into the current field; Backspace deletes while there is text. */
+  override _captureKey(event: KeyboardEvent): boolean {
+    if (this.mode === 'failed') return false;
+    if (this.mode === 'connecting') {
+      // While connecting only Back (cancel) does something.
+      if (appContext().platform.keyFor(event.keyCode) === 'Back') this.cancelConnect();
+      return true;
+    }
+    if (event.keyCode === 8 && this.field(this.focusState.typingInto).value !== '') {
+      this.type({ kind: 'delete' });
+      return true;
+    }
+    if (isTypedCharacter(event)) {
+      this.type({ kind: 'insert', text: event.key });
+      return true;
+    }
+    return false;
+  }
+
+  _typeFromKeyboard(action: KeyAction): void {
+    this.type(action);
+  }
+
+  _closeError(): void {
+    this.Error.close();
+    this.setMode('editing');
+  }
+
+  private setMode(mode: LoginMode): void {
+    this.mode = mode;
+    this._refocus();
+  }
+
+  private field(name: LoginField): TextField {
+    return name === 'server' ? this.Server : name === 'username' ? this.Username : this.Password;
+  }
+
+  private componentFor(item: FormItem): Lightning.Component {
+    switch (item) {
+      case 'show':
+        return this.ShowPassword;
+      case 'connect':
+        return this.Connect;
+      case 'demo':
+        return this.Demo;
+      default:
+        return this.field(item);
+    }
+  }
+
+  private moveFocus(change: () => void): void {
+    change();
+    this.markTypingTarget();
+    this._refocus();
+  }
+
+  private markTypingTarget(): void {
+    LOGIN_FIELDS.forEach((name) => {
+      this.field(name).typingTarget = name === this.focusState.typingInto;
+    });
+  }
+
+  private type(action: KeyAction): void {
+    const field = this.field(this.focusState.typingInto);
+    field.value = editText(field.value, action);
+  }
+
+  private paste(event: ClipboardEvent): void {
+    if (this.mode !== 'editing' || !event.clipboardData) return;
+    const text = event.clipboardData.getData('text/plain') || event.clipboardData.getData('text');
+    if (!text) return;
+    event.preventDefault();
+    const effect = interpretPaste(text);
+    if (effect.kind === 'insert') {
+      this.type(effect);
+      return;
+    }
+    this.fill(effect.credentials.server, effect.credentials.username, effect.credentials.password);
+    appContext().toast('Filled in the server, username and password from the pasted link.');
+  }
+
+  private fillDemo(): void {
+    const env = appContext().env;
+    if (!env.demoServer) return;
+    this.fill(env.demoServer, env.demoUsername ?? 'demo', env.demoPassword ?? 'demo');
+  }
+
+  private fill(server: string, username: string, password: string): void {
+    this.Server.value = server;
+    this.Username.value = username;
+    this.Password.value = password;
+    this.moveFocus(() => this.focusState.focus('connect'));
+  }
+
+  private togglePasswordVisibility(): void {
+    this.Password.masked = !this.Password.masked;
+    this.ShowPassword.label = this.Password.masked ? 'Show password' : 'Hide password';
+  }
+
+  private async connect(): Promise<void> {
+    const context = appContext();
+    const controller = new AbortController();
+    this.connecting = controller;
+    this.focusState.focus('connect');
+    this.Status.visible = true;
+    this.setMode('connecting');
+    let result: SignInResult;
+    try {
+      result = await signIn(
+        { server: this.Server.value, username: this.Username.value, password: this.Password.value },
+        context.http,
+        controller.signal,
+      );
+    } catch (error) {
+      if (this.connecting !== controller) return;
+      console.error('Sign-in failed', error);
+      result = {
+        ok: false,
+        message: 'Signing in failed unexpectedly.',
+        hint: 'Try again. If it keeps happening, restart the app.',
+      };
+    }
+    if (this.connecting !== controller) return;
+    this.connecting = undefined;
+    this.Status.visible = false;
+    if (!result.ok) {
+      this.Error.show(result.message, result.hint, result.report);
+      this.setMode('failed');
+      return;
+    }
+    rememberSignIn(context, result);
+    this.setMode('editing');
+    // The account page becomes the root: Back there asks before leaving instead of returning here.
+    Router.setHistory([]);
+    Router.navigate('home', false);
+  }
+
+  private cancelConnect(): void {
+    if (this.connecting) this.connecting.abort();
+    this.connecting = undefined;
+    this.Status.visible = false;
+    this.setMode('editing');
+  }
+}

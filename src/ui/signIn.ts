@@ -1,0 +1,86 @@
+import type { HttpOptions } from '../net';
+import type { AppContext } from './context';
+import {
+  diagnoseConnection,
+  isXtreamError,
+  XtreamClient,
+  type Account,
+  type CredentialsInput,
+  type DoctorReport,
+} from '../xtream';
+
+/** Signed in: the client to use from now on, and what to tell the viewer about fixes made along the way. */
+export interface SignInSuccess {
+  ok: true;
+  client: XtreamClient;
+  account: Account;
+  /** The fix the connection doctor applied (e.g. another port), as a sentence. */
+  fix?: string;
+  /** Corrections made to what was typed (e.g. "Added http:// …"). */
+  repairs: string[];
+}
+
+/** Not signed in: the error in words, and the doctor's report when it ran. */
+export interface SignInFailure {
+  ok: false;
+  message: string;
+  hint: string;
+  report?: DoctorReport;
+}
+
+export type SignInResult = SignInSuccess | SignInFailure;
+
+function failure(error: unknown, report?: DoctorReport): SignInFailure {
+  if (report && report.error) return { ok: false, message: report.error.message, hint: report.error.hint, report };
+  if (isXtreamError(error)) return { ok: false, message: error.message, hint: error.hint, report };
+  return {
+    ok: false,
+    message: 'Signing in failed unexpectedly.',
+    hint: 'Try again. If it keeps happening, restart the app.',
+    report,
+  };
+}
+
+/**
+ * Signs in with what the viewer typed. When that fails, the connection doctor checks the connection step by step;
+ * if it finds a working address (another port or protocol), signing in continues with it and the fix is reported.
+ */
+export async function signIn(input: CredentialsInput, http: HttpOptions, signal?: AbortSignal): Promise<SignInResult> {
+  let client: XtreamClient;
+  try {
+    client = new XtreamClient(input, { http });
+    const account = await client.login(signal);
+    return { ok: true, client, account, repairs: client.credentials.repairs };
+  } catch (error) {
+    if (signal && signal.aborted) throw error;
+    let report: DoctorReport;
+    try {
+      report = await diagnoseConnection(input, { http, signal });
+    } catch (doctorError) {
+      if (signal && signal.aborted) throw doctorError;
+      return failure(error);
+    }
+    if (!report.ok) return failure(error, report);
+    const server = report.applied ? report.applied.server : undefined;
+    try {
+      const fixed = new XtreamClient(server ? { ...input, server } : input, { http });
+      const account = await fixed.login(signal);
+      return { ok: true, client: fixed, account, fix: report.fix, repairs: fixed.credentials.repairs };
+    } catch (retryError) {
+      if (signal && signal.aborted) throw retryError;
+      return failure(retryError, report);
+    }
+  }
+}
+
+/**
+ * Keeps a successful sign-in in the app context, forgetting what was loaded for a previous account, and leaves the
+ * fix or repairs for the next page to show as a toast.
+ */
+export function rememberSignIn(context: AppContext, result: SignInSuccess): void {
+  context.signedIn = { client: result.client, account: result.account };
+  context.categories = undefined;
+  context.selection = undefined;
+  const notes = result.fix ? [result.fix] : result.repairs;
+  context.pendingToast = notes.length ? notes.join(' ') : undefined;
+}

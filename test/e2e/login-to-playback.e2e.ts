@@ -1,0 +1,217 @@
+/**
+ * The whole path a viewer takes, in the production (ES5) build running in Chromium: sign in by key presses, read the
+ * account page, open Live TV → a category → a channel, watch it play, and come back with Back. Also: a wrong
+ * password explains itself with the connection check. Runs against our provider server and the emulator server.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { startEmulator, type RunningEmulator } from '../../scripts/serve';
+import { keyboardRows, nearestColumn } from '../../src/ui/components/keyboardLayout';
+import { startProvider, type RunningProvider } from '../provider/server';
+import { focused, press, route, visibleText, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
+import { openBrowser, screenshot, type BrowserSession } from './support/browser';
+
+const DIST = path.resolve(__dirname, '../../dist/app');
+
+let provider: RunningProvider;
+let emulator: RunningEmulator;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`No production build in ${DIST}: run npm run build first.`);
+  }
+  provider = await startProvider({ port: 0, quiet: true });
+  emulator = await startEmulator({ port: 0, distDir: DIST, demoServer: provider.url });
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  if (browser) await browser.close();
+  if (emulator) await emulator.close();
+  if (provider) await provider.close();
+});
+
+/** Where the on-screen keyboard's focus is, tracked by the test as it presses arrows. */
+interface KeyPosition {
+  row: number;
+  col: number;
+}
+
+/**
+ * Types `text` on the on-screen keyboard with arrows and OK only, planning each path on the same layout the app
+ * draws, and checking through the test hook that the focus landed on the intended key before pressing OK.
+ */
+async function typeOnScreen(page: Page, text: string, start: KeyPosition): Promise<KeyPosition> {
+  const rows = keyboardRows('lower');
+  let at = { ...start };
+  for (const char of text) {
+    const row = rows.findIndex((keys) => keys.some((k) => k.label === char));
+    if (row < 0) throw new Error(`"${char}" is not on the lower-case keyboard`);
+    const col = rows[row].findIndex((k) => k.label === char);
+    while (at.row !== row) {
+      const next = at.row < row ? at.row + 1 : at.row - 1;
+      await press(page, at.row < row ? 'ArrowDown' : 'ArrowUp');
+      at = { row: next, col: nearestColumn(rows[at.row], at.col, rows[next]) };
+    }
+    while (at.col !== col) {
+      await press(page, at.col < col ? 'ArrowRight' : 'ArrowLeft');
+      at = { row: at.row, col: at.col + (at.col < col ? 1 : -1) };
+    }
+    await waitUntil(
+      () => focused(page),
+      (f) => f.endsWith(`:${char}`),
+      `the "${char}" key to have the focus`,
+      5000,
+    );
+    await press(page, 'Enter');
+  }
+  return at;
+}
+
+/** The `<video>` element's playback figures. */
+function videoProgress(page: Page): Promise<{ time: number; frames: number; shown: boolean }> {
+  return page.evaluate(() => {
+    const video = document.querySelector('video');
+    if (!video) return { time: 0, frames: 0, shown: false };
+    return {
+      time: video.currentTime,
+      frames: video.getVideoPlaybackQuality().totalVideoFrames,
+      shown: video.style.display !== 'none',
+    };
+  });
+}
+
+/** Opens the app on the login page (fresh page load, so no account is remembered). */
+async function openLogin(page: Page): Promise<void> {
+  await page.goto(`${emulator.url}/`);
+  await waitForApp(page);
+  await waitForRoute(page, 'login');
+  await waitForText(page, /Demo provider/);
+}
+
+describe('from login to playback', () => {
+  it('signs in with key presses, plays and zaps live channels, and Back returns to the last one', async () => {
+    const page = browser.page;
+    await openLogin(page);
+
+    // Server: the physical keyboard (the Server field has the focus at start).
+    await page.keyboard.type(provider.url, { delay: 20 });
+    // Username: the on-screen keyboard, with arrows and OK only.
+    await press(page, 'ArrowDown');
+    expect(await focused(page)).toMatch(/^Username\b/);
+    await press(page, 'Enter');
+    await typeOnScreen(page, 'demo', { row: 1, col: 0 });
+    // Back leaves the keyboard for the field; then the password, typed on the physical keyboard.
+    await press(page, 'Escape');
+    await press(page, 'ArrowDown');
+    expect(await focused(page)).toMatch(/^Password\b/);
+    await page.keyboard.type('demo', { delay: 20 });
+
+    const form = await visibleText(page);
+    expect(form).toContain(provider.url);
+    expect(form).toContain('demo');
+    expect(form).toContain('••••');
+    await screenshot(page, 'login', 'login');
+
+    await press(page, 'ArrowDown', 2);
+    expect(await focused(page)).toMatch(/^Connect\b/);
+    await press(page, 'Enter');
+
+    await waitForRoute(page, 'home');
+    const account = await waitForText(page, /Europe\/Berlin/);
+    expect(account).toEqual(expect.arrayContaining(['Status', 'Active', 'Connections', '0 of 2 in use', 'Live TV']));
+    await page.waitForTimeout(500);
+    await screenshot(page, 'account', 'account');
+
+    await press(page, 'Enter'); // Live TV
+    await waitForRoute(page, 'live');
+    await waitForText(page, /^All channels$/);
+    await press(page, 'ArrowDown'); // the first category
+    const category = (await focused(page)).replace(/^Row\d+:/, '');
+    await press(page, 'Enter');
+    const channelsRoute = await waitForRoute(page, /^live\/.+/);
+    await waitForText(page, /^\d+ channels$/);
+    expect(await visibleText(page)).toContain(category);
+
+    await press(page, 'ArrowDown', 2);
+    const channel = (await focused(page)).replace(/^Row\d+:/, '');
+    await page.waitForTimeout(800); // let the logos arrive for the screenshot
+    await screenshot(page, 'channels', 'channels');
+    await press(page, 'Enter');
+
+    await waitForRoute(page, /^play\//);
+    const started = await waitUntil(
+      () => videoProgress(page),
+      (p) => p.frames > 0 && p.time > 0.5,
+      'the video to show frames',
+      60000,
+    );
+    expect(await visibleText(page)).toContain(channel);
+    await screenshot(page, 'player', 'player');
+    const later = await waitUntil(
+      () => videoProgress(page),
+      (p) => p.time > started.time + 1,
+      'the playback position to advance',
+      30000,
+    );
+    expect(later.frames).toBeGreaterThan(started.frames);
+
+    // Channel up zaps to the next channel; its name appears in the banner.
+    await press(page, 'PageUp');
+    const banner = await waitUntil(
+      () => visibleText(page),
+      (t) => !t.includes(channel) && t.some((line) => line.startsWith('Up/Down:')),
+      'the banner of the next channel',
+    );
+    const zappedTo = banner[banner.findIndex((line) => line.startsWith('Up/Down:')) - 1];
+    await waitUntil(
+      () => videoProgress(page),
+      (p) => p.frames > 0 && p.time > 0.5,
+      'the next channel to play',
+      60000,
+    );
+
+    await press(page, 'Escape'); // Back
+    expect(await waitForRoute(page, channelsRoute)).toBe(channelsRoute);
+    await waitUntil(
+      () => focused(page),
+      (f) => f.endsWith(`:${zappedTo}`),
+      'the last played channel to have the focus',
+    );
+    expect((await videoProgress(page)).shown).toBe(false);
+
+    expect(browser.errors.filter((e) => e.startsWith('page:'))).toEqual([]);
+  });
+
+  it('explains a wrong password with the error, its hint and the connection check', async () => {
+    const page = browser.page;
+    await openLogin(page);
+
+    await page.keyboard.type(provider.url, { delay: 20 });
+    await press(page, 'ArrowDown');
+    await page.keyboard.type('demo', { delay: 20 });
+    await press(page, 'ArrowDown');
+    await page.keyboard.type('not-the-password', { delay: 20 });
+    await press(page, 'ArrowDown', 2);
+    await press(page, 'Enter');
+
+    const texts = await waitForText(page, /Connection check/, 60000);
+    expect(texts).toContain('The username or password was not accepted.');
+    expect(texts.some((t) => /case-sensitive/.test(t))).toBe(true);
+    expect(texts).toContain('✓'); // the server was reached
+    expect(texts).toContain('✗'); // the credentials were refused
+    expect(await route(page)).toBe('login');
+    await screenshot(page, 'login-wrong-password');
+
+    await press(page, 'Escape'); // Back closes the report, not the page
+    await waitUntil(
+      () => visibleText(page),
+      (t) => !t.includes('Connection check'),
+      'the report to close',
+    );
+    expect(await route(page)).toBe('login');
+    expect(await focused(page)).toMatch(/^Connect\b/);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Talking to the running app through its test hook (`window.__tvplayerTest`, present only in the emulator) and the
+ * keyboard, the way a viewer with a remote would.
+ */
+import type { Page } from 'playwright-core';
+
+interface TestHook {
+  route(): string;
+  visibleText(): string[];
+  focused(): string;
+}
+
+type HookWindow = Window & { __tvplayerTest?: TestHook };
+
+/** Waits until the app has started and installed its test hook. */
+export async function waitForApp(page: Page, timeoutMs = 30000): Promise<void> {
+  await page.waitForFunction(() => Boolean((window as HookWindow).__tvplayerTest), undefined, { timeout: timeoutMs });
+}
+
+export function route(page: Page): Promise<string> {
+  return page.evaluate(() => (window as HookWindow).__tvplayerTest!.route());
+}
+
+export function visibleText(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as HookWindow).__tvplayerTest!.visibleText());
+}
+
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => (window as HookWindow).__tvplayerTest!.focused());
+}
+
+/** Polls `probe` until it returns a value `accept` likes; fails with the last value seen. */
+export async function waitUntil<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  what: string,
+  timeoutMs = 30000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await probe();
+  while (!accept(last)) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 200));
+    last = await probe();
+  }
+  return last;
+}
+
+/** Waits until the route is `expected`. */
+export function waitForRoute(page: Page, expected: string | RegExp, timeoutMs = 30000): Promise<string> {
+  return waitUntil(
+    () => route(page),
+    (r) => (typeof expected === 'string' ? r === expected : expected.test(r)),
+    `route ${String(expected)}`,
+    timeoutMs,
+  );
+}
+
+/** Waits until some visible text matches `pattern` and returns all visible text. */
+export function waitForText(page: Page, pattern: RegExp, timeoutMs = 30000): Promise<string[]> {
+  return waitUntil(
+    () => visibleText(page),
+    (texts) => texts.some((t) => pattern.test(t)),
+    `text ${String(pattern)}`,
+    timeoutMs,
+  );
+}
+
+/** Presses a key and gives the app a frame to react (Lightning handles keys synchronously, then redraws). */
+export async function press(page: Page, key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(60);
+  }
+}
