@@ -2,6 +2,9 @@
 module.exports = {
   sourceType: 'unambiguous',
   presets: [
-    ['@babel/preset-env', { targets: { chrome: '38' }, useBuiltIns: 'usage', corejs: '3.51', modules: false, bugfixes: true }],
+    [
+      '@babel/preset-env',
+      { targets: { chrome: '38' }, useBuiltIns: 'usage', corejs: '3.51', modules: false, bugfixes: true },
+    ],
   ],
 };

@@ -49,7 +49,9 @@ export function settledHeap(): number {
  * Tracks the peak heap while `fn` runs by sampling between its awaits (a timer) and at the points `fn` chooses to
  * call `sample()` (synchronous code never yields to the timer).
  */
-export async function peakHeapDuring<T>(fn: (sample: () => void) => Promise<T> | T): Promise<{ result: T; peakBytes: number; baseBytes: number }> {
+export async function peakHeapDuring<T>(
+  fn: (sample: () => void) => Promise<T> | T,
+): Promise<{ result: T; peakBytes: number; baseBytes: number }> {
   const baseBytes = settledHeap();
   let peak = baseBytes;
   const sample = (): void => {
@@ -68,7 +70,12 @@ export async function peakHeapDuring<T>(fn: (sample: () => void) => Promise<T> |
 
 export function machine(): Record<string, unknown> {
   const cpu = os.cpus()[0];
-  return { cpus: os.cpus().length, cpu: cpu ? cpu.model : 'unknown', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  return {
+    cpus: os.cpus().length,
+    cpu: cpu ? cpu.model : 'unknown',
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
 }
 
 export const MB = 1024 * 1024;
