@@ -2,7 +2,8 @@ import { XtreamError } from '../errors';
 import { wallClockAsUtc } from '../server-time';
 import type { Account, ServerInfo } from '../models';
 import { isObject, strList, type RawObject } from './coerce';
-import { Collector, FieldReader } from './report';
+import { Collector } from './collector';
+import { FieldReader } from './field-reader';
 import { rejectionInLoginAnswer } from './shape';
 
 /** The panel's UTC offset from `time_now` (its wall clock) against `timestamp_now` (UTC), to the quarter hour. */

@@ -14,8 +14,33 @@ export function isObject(x: unknown): x is RawObject {
 export function num(x: unknown): number | undefined {
   if (typeof x === 'number') return isFinite(x) ? x : undefined;
   if (typeof x !== 'string') return undefined;
+  const plain = plainDecimal(x);
+  if (plain !== undefined) return plain;
   const trimmed = x.trim();
   return NUMERIC.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The value of the common case of a numeric string, digits with an optional fraction ("1527267703",
+ * "6.3"), read without a regular expression; undefined for anything else, which {@link num} checks
+ * in full. Up to 15 digits the integer and the power of ten are exact doubles, so one division
+ * rounds exactly as `Number()` does.
+ */
+function plainDecimal(s: string): number | undefined {
+  const length = s.length;
+  if (length === 0 || length > 16) return undefined;
+  let value = 0;
+  let point = -1;
+  for (let i = 0; i < length; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit >= 0 && digit <= 9) value = value * 10 + digit;
+    else if (digit === -2 && point < 0 && i > 0 && i < length - 1) point = i;
+    else return undefined;
+  }
+  if (point < 0) return length > 15 ? undefined : value;
+  return value / POWERS_OF_TEN[length - 1 - point];
 }
 
 /** A string from a string or number; "" for null, undefined and anything else. Use it for ids. */
@@ -28,8 +53,18 @@ export function str(x: unknown): string {
 
 /** A trimmed, non-empty string, or undefined (Q22: null metadata). */
 export function text(x: unknown): string | undefined {
+  if (typeof x === 'string' && isTrimmed(x)) return x;
   const s = str(x).trim();
   return s === '' ? undefined : s;
+}
+
+/** Whether a string is non-empty and starts and ends with printable ASCII, so trimming cannot change it. */
+function isTrimmed(s: string): boolean {
+  const length = s.length;
+  if (length === 0) return false;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
 /** True for 1, "1", true and "true" (Q3, Q29). */
@@ -75,6 +110,13 @@ export function idList(x: unknown): string[] {
     if (id !== undefined && out.indexOf(id) === -1) out.push(id);
   }
   return out;
+}
+
+/** The category ids: `category_ids` (XUI) when it lists any, or else the single `category_id`. */
+export function categoryIds(list: unknown, categoryId: string | undefined): string[] {
+  const ids = Array.isArray(list) ? idList(list) : undefined;
+  if (ids !== undefined && ids.length > 0) return ids;
+  return categoryId === undefined ? [] : [categoryId];
 }
 
 /** A plain object, else {} (Q14: `info: []`). */

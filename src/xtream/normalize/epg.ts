@@ -3,7 +3,8 @@ import { XtreamError } from '../errors';
 import type { EpgEntry, ServerInfo } from '../models';
 import { parseServerWallClock } from '../server-time';
 import { isObject, list, num, str, text, unixMs, type RawObject } from './coerce';
-import { Collector, FieldReader } from './report';
+import { Collector } from './collector';
+import { FieldReader } from './field-reader';
 import { expectObjectOrList } from './shape';
 
 /** What EPG normalisation needs to know about the panel to read date strings. */

@@ -3,16 +3,22 @@ import { normalizeLogin } from './account';
 import { normalizeCategories } from './categories';
 import { normalizeEpg, type EpgClock } from './epg';
 import { normalizeLiveStreams } from './live';
-import { normalizeMovieDetails, normalizeMovies } from './movies';
-import { Collector, type NormalizeReport } from './report';
-import { normalizeSeriesDetails, normalizeSeriesList } from './series';
+import { Collector, type NormalizeReport } from './collector';
+import { normalizeMovieDetails } from './movie-details';
+import { normalizeMovies } from './movies';
+import { normalizeSeriesDetails } from './series-details';
+import { normalizeSeriesList } from './series';
 
-export { Collector, FieldReader, type NormalizeReport } from './report';
+export { Collector, type NormalizeReport } from './collector';
+export { Field } from './field';
+export { FieldReader } from './field-reader';
 export { normalizeLogin, utcOffsetFrom } from './account';
 export { normalizeCategories } from './categories';
 export { normalizeLiveStreams } from './live';
-export { normalizeMovies, normalizeMovieDetails, notFoundError } from './movies';
-export { normalizeSeriesList, normalizeSeriesDetails } from './series';
+export { normalizeMovies } from './movies';
+export { normalizeMovieDetails, notFoundError } from './movie-details';
+export { normalizeSeriesList } from './series';
+export { normalizeSeriesDetails } from './series-details';
 export { normalizeEpg, type EpgClock } from './epg';
 export { expectList, isLoginAnswer, rejectionInLoginAnswer } from './shape';
 

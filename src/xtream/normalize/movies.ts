@@ -1,131 +1,112 @@
-import { XtreamError } from '../errors';
-import type { Movie, MovieDetails } from '../models';
-import { isObject, text, type RawObject } from './coerce';
-import { Collector, FieldReader } from './report';
-import { expectList, expectObjectOrList } from './shape';
+import type { Movie } from '../models';
+import { categoryIds, isObject, type RawObject } from './coerce';
+import { Collector } from './collector';
+import type { Field } from './field';
+import { containerExtension, releaseYear } from './media-fields';
+import { expectList, isHole } from './shape';
 
-const DEFAULT_CONTAINER = 'mp4';
-const HHMMSS = /^(\d+):(\d{2}):(\d{2})$/;
-
-function containerOf(r: FieldReader, collector: Collector): string {
-  const ext = r.text('container_extension');
-  if (ext !== undefined) return ext.replace(/^\./, '').toLowerCase();
-  collector.note('container_extension', 'missing', DEFAULT_CONTAINER);
-  return DEFAULT_CONTAINER;
+/** The fields a movie is read from, taken once per answer. */
+interface MovieFields {
+  streamId: Field;
+  categoryId: Field;
+  num: Field;
+  name: Field;
+  title: Field;
+  year: Field;
+  streamIcon: Field;
+  rating: Field;
+  rating5: Field;
+  added: Field;
+  containerExtension: Field;
+  isAdult: Field;
+  plot: Field;
+  cast: Field;
+  director: Field;
+  genre: Field;
+  releaseDate: Field;
+  releasedate: Field;
+  releaseDateCamel: Field;
+  youtubeTrailer: Field;
+  episodeRunTime: Field;
+  directSource: Field;
 }
 
-function yearOf(r: FieldReader): number | undefined {
-  const year = r.num('year');
-  return year !== undefined && year >= 1800 && year <= 2200 ? Math.floor(year) : undefined;
+function movieFields(collector: Collector): MovieFields {
+  return {
+    streamId: collector.field('stream_id'),
+    categoryId: collector.field('category_id'),
+    num: collector.field('num'),
+    name: collector.field('name'),
+    title: collector.field('title'),
+    year: collector.field('year'),
+    streamIcon: collector.field('stream_icon'),
+    rating: collector.field('rating'),
+    rating5: collector.field('rating_5based'),
+    added: collector.field('added'),
+    containerExtension: collector.field('container_extension'),
+    isAdult: collector.field('is_adult'),
+    plot: collector.field('plot'),
+    cast: collector.field('cast'),
+    director: collector.field('director'),
+    genre: collector.field('genre'),
+    releaseDate: collector.field('release_date'),
+    releasedate: collector.field('releasedate'),
+    releaseDateCamel: collector.field('releaseDate'),
+    youtubeTrailer: collector.field('youtube_trailer'),
+    episodeRunTime: collector.field('episode_run_time'),
+    directSource: collector.field('direct_source'),
+  };
+}
+
+/** Q20: the release date under the first of its spellings the panel used. */
+function releaseDateOf(item: RawObject, f: MovieFields): string | undefined {
+  if (item.release_date !== undefined) return f.releaseDate.text(item.release_date);
+  if (item.releasedate !== undefined) return f.releasedate.text(item.releasedate);
+  return f.releaseDateCamel.text(item.releaseDate);
+}
+
+function movieOf(item: RawObject, id: string, f: MovieFields): Movie {
+  const categoryId = f.categoryId.id(item.category_id);
+  return {
+    id,
+    num: f.num.num(item.num),
+    name: f.name.name(item.name),
+    title: f.title.text(item.title),
+    year: releaseYear(f.year, item.year),
+    poster: f.streamIcon.text(item.stream_icon),
+    categoryId,
+    categoryIds: categoryIds(item.category_ids, categoryId),
+    // Q10: XC2 sends "6.3", "" or even "n/A".
+    rating: f.rating.rating(item.rating),
+    rating5: f.rating5.rating(item.rating_5based),
+    added: f.added.time(item.added),
+    containerExtension: containerExtension(f.containerExtension, item.container_extension),
+    isAdult: f.isAdult.bool(item.is_adult),
+    plot: f.plot.text(item.plot),
+    cast: f.cast.text(item.cast),
+    director: f.director.text(item.director),
+    genre: f.genre.text(item.genre),
+    releaseDate: releaseDateOf(item, f),
+    trailer: f.youtubeTrailer.text(item.youtube_trailer),
+    runtimeMinutes: f.episodeRunTime.num(item.episode_run_time),
+    directSource: f.directSource.text(item.direct_source),
+  };
 }
 
 /** Movies of `get_vod_streams`. Items without a `stream_id` are dropped and reported. */
 export function normalizeMovies(raw: unknown, collector = new Collector()): Movie[] {
+  const items = expectList(raw, 'list of movies');
+  const f = movieFields(collector);
   const out: Movie[] = [];
-  expectList(raw, 'list of movies').forEach((item, index) => {
-    if (!isObject(item)) return collector.drop(index, 'not an object');
-    const r = new FieldReader(item, collector);
-    const id = r.id('stream_id');
-    if (id === undefined) return collector.drop(index, 'no stream_id');
-    const categoryId = r.id('category_id');
-    out.push({
-      id,
-      num: r.num('num'),
-      name: r.name('name'),
-      title: r.text('title'),
-      year: yearOf(r),
-      poster: r.text('stream_icon'),
-      categoryId,
-      categoryIds: r.categoryIds(categoryId),
-      // Q10: XC2 sends "6.3", "" or even "n/A".
-      rating: r.rating('rating'),
-      rating5: r.rating('rating_5based'),
-      added: r.time('added'),
-      containerExtension: containerOf(r, collector),
-      isAdult: r.bool('is_adult'),
-      plot: r.text('plot'),
-      cast: r.text('cast'),
-      director: r.text('director'),
-      genre: r.text('genre'),
-      releaseDate: r.text('release_date', 'releasedate', 'releaseDate'),
-      trailer: r.text('youtube_trailer'),
-      runtimeMinutes: r.num('episode_run_time'),
-      directSource: r.text('direct_source'),
-    });
-  });
-  return out;
-}
-
-function durationOf(r: FieldReader, info: RawObject): number | undefined {
-  const secs = r.num('duration_secs');
-  if (secs !== undefined) return secs;
-  const m = HHMMSS.exec(text(info.duration) ?? '');
-  return m ? +m[1] * 3600 + +m[2] * 60 + +m[3] : undefined;
-}
-
-function subtitlesOf(raw: unknown): string[] {
-  if (!Array.isArray(raw)) return [];
-  const out: string[] = [];
-  for (const item of raw) {
-    // XUI lists {index, language, title}; simpler panels list plain language names.
-    const name = isObject(item) ? (text(item.language) ?? text(item.title)) : text(item);
-    if (name !== undefined) out.push(name);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (!isObject(item)) {
+      if (!isHole(items, index)) collector.drop(index, 'not an object');
+      continue;
+    }
+    const id = f.streamId.id(item.stream_id);
+    if (id === undefined) collector.drop(index, 'no stream_id');
+    else out.push(movieOf(item, id, f));
   }
   return out;
-}
-
-/** The "no longer available" error for a movie or series the panel does not know (any more). */
-export function notFoundError(what: 'movie' | 'series', id?: string): XtreamError {
-  return new XtreamError(
-    'BAD_RESPONSE',
-    what === 'movie'
-      ? 'This movie is no longer available from your provider.'
-      : 'This series is no longer available from your provider.',
-    { hint: 'Go back and pick another title; the provider may have removed it.', details: { notFound: true, id } },
-  );
-}
-
-/**
- * The details of `get_vod_info`. `{"info":[]}` (Q14), the answer for an unknown movie or one
- * outside the subscription, throws BAD_RESPONSE with `details.notFound`.
- */
-export function normalizeMovieDetails(raw: unknown, collector = new Collector(), requestedId?: string): MovieDetails {
-  const answer = expectObjectOrList(raw, 'movie details');
-  if (!isObject(answer) || !isObject(answer.info) || Object.keys(answer.info).length === 0) {
-    throw notFoundError('movie', requestedId);
-  }
-  const info = answer.info;
-  const data = isObject(answer.movie_data) ? answer.movie_data : {};
-  const r = new FieldReader(info, collector);
-  const d = new FieldReader(data, collector);
-  const categoryId = d.id('category_id');
-  const id = d.id('stream_id') ?? requestedId;
-  if (id === undefined) throw notFoundError('movie', requestedId);
-  const release = r.text('release_date', 'releasedate', 'releaseDate');
-  return {
-    id,
-    name: data.name !== undefined ? d.name('name') : r.name('name'),
-    title: d.text('title'),
-    originalName: r.text('o_name'),
-    year: yearOf(d) ?? (release ? Number(release.slice(0, 4)) || undefined : undefined),
-    poster: r.text('movie_image', 'cover_big', 'cover'),
-    backdrops: r.strings('backdrop_path'),
-    plot: r.text('plot', 'description'),
-    cast: r.text('cast', 'actors'),
-    director: r.text('director'),
-    genre: r.text('genre'),
-    country: r.text('country'),
-    releaseDate: release,
-    rating: r.rating('rating'),
-    ageRating: r.text('mpaa_rating', 'age'),
-    durationSecs: durationOf(r, info),
-    trailer: r.text('youtube_trailer'),
-    tmdbId: r.id('tmdb_id'),
-    containerExtension: containerOf(d, collector),
-    categoryId,
-    categoryIds: d.categoryIds(categoryId),
-    added: d.time('added'),
-    directSource: d.text('direct_source'),
-    subtitles: subtitlesOf(info.subtitles),
-  };
 }

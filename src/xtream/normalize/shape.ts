@@ -42,6 +42,11 @@ export function expectList(raw: unknown, what: string): unknown[] {
   return items;
 }
 
+/** Whether `index` is a hole of a sparse array: list normalisers skip holes, as `forEach` does. */
+export function isHole(items: unknown[], index: number): boolean {
+  return items[index] === undefined && !(index in items);
+}
+
 /** An object answer (vod info, series info, EPG), after the same login-object checks as {@link expectList}. */
 export function expectObjectOrList(raw: unknown, what: string): unknown {
   const rejection = rejectionInLoginAnswer(raw);

@@ -1,5 +1,6 @@
 import {
   bool01,
+  categoryIds,
   episodes,
   idList,
   list,
@@ -29,6 +30,52 @@ describe('num', () => {
   ])('num(%j) is %j', (input, expected) => {
     expect(num(input)).toBe(expected);
   });
+
+  // The documented rule (Appendix A): a decimal literal, spaces around it allowed, read by Number().
+  const byTheRule = (s: string): number | undefined =>
+    /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s.trim()) ? Number(s.trim()) : undefined;
+
+  it.each([
+    '0',
+    '007',
+    '0.0',
+    '1.',
+    '.5',
+    '6.30',
+    '1527267703',
+    '999999999999999',
+    '9999999999999999',
+    '9007199254740993',
+    '12345678901234.5',
+    '0.1234567890123456',
+    '1.2.3',
+    '.',
+    '-0',
+    '+7',
+    ' 42',
+    '42\u00a0',
+    '4 2',
+    '1_000',
+    '١٢',
+  ])('reads %j exactly as the rule does', (input) => {
+    expect(Object.is(num(input), byTheRule(input))).toBe(true);
+  });
+
+  it('reads every short digit string with or without a fraction exactly as the rule does', () => {
+    let seed = 7;
+    const digit = (): string => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return String(seed % 10);
+    };
+    for (let i = 0; i < 20000; i++) {
+      const length = 1 + (i % 17);
+      let s = '';
+      for (let j = 0; j < length; j++) s += digit();
+      const point = i % 3 === 0 ? -1 : i % length;
+      const input = point < 0 ? s : `${s.slice(0, point)}.${s.slice(point)}`;
+      if (!Object.is(num(input), byTheRule(input))) throw new Error(`num(${JSON.stringify(input)}) differs`);
+    }
+  });
 });
 
 describe('str and text', () => {
@@ -46,6 +93,13 @@ describe('str and text', () => {
     expect(text('   ')).toBeUndefined();
     expect(text(null)).toBeUndefined();
     expect(text(0)).toBe('0');
+  });
+
+  it('text trims every kind of white space at either end, and keeps inner spaces', () => {
+    expect(text('\u00a0x\t')).toBe('x');
+    expect(text('\ufeffx y\u2028')).toBe('x y');
+    expect(text('x y')).toBe('x y');
+    expect(text('\u00e9t\u00e9')).toBe('\u00e9t\u00e9');
   });
 });
 
@@ -98,6 +152,15 @@ describe('strList, idList and obj', () => {
   it('turns category_ids into distinct string ids', () => {
     expect(idList([1, '2', 1, null])).toEqual(['1', '2']);
     expect(idList(null)).toEqual([]);
+  });
+
+  it('takes category_ids when it lists any, else the single category_id, always in a new list', () => {
+    expect(categoryIds([5, '6'], '5')).toEqual(['5', '6']);
+    expect(categoryIds([], '5')).toEqual(['5']);
+    expect(categoryIds([null, ''], '5')).toEqual(['5']);
+    expect(categoryIds('5', '7')).toEqual(['7']);
+    expect(categoryIds(undefined, undefined)).toEqual([]);
+    expect(categoryIds(undefined, undefined)).not.toBe(categoryIds(undefined, undefined));
   });
 
   it('reads info: [] as an empty object (Q14)', () => {

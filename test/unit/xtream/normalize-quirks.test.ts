@@ -134,6 +134,14 @@ describe('list answers', () => {
     expect(channels.map((c) => c.id)).toEqual(['2', '3']);
   });
 
+  it('skips the holes of a sparse list but drops and reports items that are not objects', () => {
+    const collector = new Collector();
+    // eslint-disable-next-line no-sparse-arrays
+    const raw = [{ stream_id: 1, name: 'A' }, , undefined, { stream_id: 2, name: 'B' }];
+    expect(normalizeMovies(raw, collector).map((m) => m.id)).toEqual(['1', '2']);
+    expect(collector.report().dropped).toEqual([{ index: 2, reason: 'not an object' }]);
+  });
+
   it.each([[{}], [null], [false], [[]]])('reads %j as an empty list (Q19)', (raw) => {
     expect(normalizeSeriesList(raw)).toEqual([]);
   });
