@@ -1,12 +1,23 @@
+import type { Source } from '../library';
 import type { HttpOptions } from '../net';
 import type { AppEnv, Platform, UrlRewriter } from '../platform';
 import type { Player } from '../player';
-import type { Account, Category, LiveStream, XtreamClient } from '../xtream';
+import type { Store, StoredAccount } from '../store';
+import type { Account, LiveStream, XtreamClient } from '../xtream';
+import type { LoadActivity } from './loadActivity';
 
-/** What the UI knows about the signed-in account: the client and what was loaded through it. */
+/** The signed-in account: its source (what pages use, whatever its kind) and what was loaded through it. */
 export interface SignedIn {
+  /** The account as saved (id, name, credentials). */
+  stored: StoredAccount;
+  /** Catalogue, guide and stream URLs of the account. */
+  source: Source;
+  /** The Xtream client behind the source (the player page builds live URLs with it). */
   client: XtreamClient;
+  /** The account's facts (from the provider, or from the cache on a warm start). */
   account: Account;
+  /** The background loads (catalogue, guide) and the check of cached facts. */
+  activity: LoadActivity;
 }
 
 /** The live channel list the viewer is browsing, so the player can zap and Back can restore focus. */
@@ -18,7 +29,8 @@ export interface ChannelSelection {
 }
 
 /**
- * State shared by the pages of one app run. Pages read it; only the sign-in and sign-out flows replace `signedIn`.
+ * State shared by the pages of one app run. Pages read it; only the session flows (`session.ts`) replace
+ * `signedIn` and `store`.
  */
 export interface AppContext {
   readonly platform: Platform;
@@ -28,8 +40,9 @@ export interface AppContext {
   /** HTTP options for every Xtream call (the URL rewriting above, timeouts). */
   readonly http: HttpOptions;
   readonly player: Player;
+  /** Saved accounts and cached data, once opened at start-up. */
+  store?: Store;
   signedIn?: SignedIn;
-  categories?: Category[];
   selection?: ChannelSelection;
   /** A message for the next page to show as a toast (e.g. the fix the connection doctor applied). */
   pendingToast?: string;
@@ -50,10 +63,10 @@ export function appContext(): AppContext {
   return current;
 }
 
-/** Forgets the account and everything loaded through it (sign-out). */
-export function signOut(context: AppContext): void {
+/** Leaves the signed-in account, stopping playback and its loads (the account stays saved). */
+export function leaveAccount(context: AppContext): void {
   context.player.stop();
+  if (context.signedIn) context.signedIn.activity.stop();
   context.signedIn = undefined;
-  context.categories = undefined;
   context.selection = undefined;
 }

@@ -1,3 +1,5 @@
+import { isSourceError } from '../library';
+import { isNetworkError } from '../net';
 import { isXtreamError } from '../xtream';
 
 /** A failure as a page shows it: a sentence and what to do about it. */
@@ -6,9 +8,15 @@ export interface ErrorText {
   hint: string;
 }
 
-/** Words for any error a data call can throw (XtreamError carries its own; anything else gets a generic line). */
+/**
+ * Words for any error a data call can throw: XtreamError and SourceError carry their own; a NetworkError (a
+ * playlist or guide download) has its sentence; anything else gets a generic line.
+ */
 export function describeError(error: unknown): ErrorText {
-  if (isXtreamError(error)) return { message: error.message, hint: error.hint };
+  if (isXtreamError(error) || isSourceError(error)) return { message: error.message, hint: error.hint };
+  if (isNetworkError(error)) {
+    return { message: error.message, hint: 'Check that the TV is connected to the internet, then try again.' };
+  }
   return {
     message: 'Something went wrong while loading.',
     hint: 'Try again. If it keeps happening, sign out and sign in again.',

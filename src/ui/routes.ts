@@ -1,4 +1,5 @@
 import { appContext } from './context';
+import { startUp } from './session';
 import { CategoriesPage } from './pages/CategoriesPage';
 import { ChannelsPage } from './pages/ChannelsPage';
 import { HomePage } from './pages/HomePage';
@@ -20,13 +21,21 @@ function param(params: Record<string | symbol, unknown>, name: string): string {
 const opened = (): Promise<void> => Promise.resolve();
 
 /**
- * The app's routes. `login` is the root; every other page needs an account, and without one (e.g. a reload on
- * `#home`) the viewer is sent to `login`.
+ * Before the first page: start-up (the store, and signing in again with the last saved account). Then every page
+ * but `login` needs an account (without one, e.g. a reload on `#home` after signing out, the viewer is sent to
+ * `login`), and `login` with an account signed in (the start-up restored it) goes to the account page.
  */
+async function beforeEachRoute(_from: string, request: { hash: string }): Promise<boolean | string> {
+  const context = appContext();
+  await startUp(context);
+  if (request.hash === 'login') return context.signedIn ? 'home' : true;
+  return context.signedIn !== undefined ? true : 'login';
+}
+
+/** The app's routes; `login` is the root. */
 export const routes = {
   root: 'login',
-  beforeEachRoute: (_from: string, request: { hash: string }): Promise<boolean | string> =>
-    Promise.resolve(request.hash === 'login' || appContext().signedIn !== undefined ? true : 'login'),
+  beforeEachRoute,
   routes: [
     {
       path: 'login',

@@ -1,5 +1,4 @@
 import type { HttpOptions } from '../net';
-import type { AppContext } from './context';
 import {
   diagnoseConnection,
   isXtreamError,
@@ -71,16 +70,4 @@ export async function signIn(input: CredentialsInput, http: HttpOptions, signal?
       return failure(retryError, report);
     }
   }
-}
-
-/**
- * Keeps a successful sign-in in the app context, forgetting what was loaded for a previous account, and leaves the
- * fix or repairs for the next page to show as a toast.
- */
-export function rememberSignIn(context: AppContext, result: SignInSuccess): void {
-  context.signedIn = { client: result.client, account: result.account };
-  context.categories = undefined;
-  context.selection = undefined;
-  const notes = result.fix ? [result.fix] : result.repairs;
-  context.pendingToast = notes.length ? notes.join(' ') : undefined;
 }

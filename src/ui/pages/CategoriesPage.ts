@@ -1,5 +1,5 @@
 import { Lightning, Router } from '@lightningjs/sdk';
-import type { Category } from '../../xtream';
+import type { CategoryInfo } from '../../library';
 import { StatusView } from '../components/StatusView';
 import { TextRow, type TextRowItem } from '../components/TextRow';
 import { VirtualList } from '../components/VirtualList';
@@ -43,18 +43,16 @@ export class CategoriesPage
   readonly Subtitle = this.getByRef('Subtitle')!;
   readonly List = this.getByRef('List')! as VirtualList<TextRowItem>;
   readonly Status = this.getByRef('Status')!;
-  private categories: Category[] = [];
+  private categories: CategoryInfo[] = [];
   private generation = 0;
 
   override _init(): void {
     this.List.configure({ rowType: TextRow, rowHeight: 88, gap: 12, height: LIST.h });
   }
 
-  /** Called by the route on every visit: shows the cached categories or loads them. */
+  /** Called by the route on every visit: shows the account's live categories (from its catalogue, cached or loading). */
   open(): void {
-    const cached = appContext().categories;
-    if (cached) this.show(cached);
-    else void this.load();
+    void this.load();
   }
 
   _reload(): void {
@@ -71,19 +69,20 @@ export class CategoriesPage
   }
 
   private async load(): Promise<void> {
-    const context = appContext();
-    const signedIn = context.signedIn;
+    const signedIn = appContext().signedIn;
     if (!signedIn) return;
     const generation = ++this.generation;
-    this.List.visible = false;
-    this.Subtitle.text = '';
-    this.Status.showLoading('Loading categories…');
-    this._refocus();
+    const ready = signedIn.activity.snapshot.catalog.state === 'ready' && signedIn.source.catalog;
+    if (!ready) {
+      this.List.visible = false;
+      this.Subtitle.text = '';
+      this.Status.showLoading('Loading categories…');
+      this._refocus();
+    }
     try {
-      const categories = await signedIn.client.liveCategories();
+      const loaded = await signedIn.activity.catalog();
       if (generation !== this.generation) return;
-      context.categories = categories;
-      this.show(categories);
+      this.show((signedIn.source.catalog ?? loaded).categories('live'));
     } catch (error) {
       if (generation !== this.generation) return;
       const text = describeError(error);
@@ -92,9 +91,11 @@ export class CategoriesPage
     }
   }
 
-  private show(categories: Category[]): void {
+  private show(categories: CategoryInfo[]): void {
     this.categories = categories;
-    const rows: TextRowItem[] = [{ title: 'All channels' }].concat(categories.map((c) => ({ title: c.name })));
+    const rows: TextRowItem[] = [{ title: 'All channels' }].concat(
+      categories.map((c) => ({ title: c.name, detail: String(c.count) })),
+    );
     const selectedCategory = appContext().selection?.categoryId;
     const focus = selectedCategory ? Math.max(0, categories.findIndex((c) => c.id === selectedCategory) + 1) : 0;
     this.Status.hide();

@@ -88,12 +88,14 @@ export class ChannelsPage
 
   private categoryName(): string {
     if (this.categoryId === ALL_CHANNELS) return 'All channels';
-    const category = (appContext().categories ?? []).find((c) => c.id === this.categoryId);
+    const catalog = appContext().signedIn?.source.catalog;
+    const category = catalog ? catalog.category('live', this.categoryId) : undefined;
     return category ? category.name : 'Channels';
   }
 
   private async load(): Promise<void> {
     const generation = ++this.generation;
+    this.Title.text = this.categoryName();
     this.List.visible = false;
     this.Subtitle.text = '';
     this.Status.showLoading('Loading channels…');

@@ -1,90 +1,33 @@
 import { Lightning, Router } from '@lightningjs/sdk';
-import { Button } from '../components/Button';
-import { ErrorOverlay } from '../components/ErrorOverlay';
+import type { StoredAccount } from '../../store';
 import type { KeyAction } from '../components/keyboardLayout';
-import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
-import { BusyIndicator } from '../components/BusyIndicator';
-import { TextField } from '../components/TextField';
+import type { TextField } from '../components/TextField';
 import { appContext } from '../context';
 import { LoginFocus, type FormItem } from '../loginFocus';
 import { editText, interpretPaste, isTypedCharacter, LOGIN_FIELDS, type LoginField } from '../loginForm';
-import { rememberSignIn, signIn, type SignInResult } from '../signIn';
-import { textStyle } from '../text';
-import { COLORS, FONT, SAFE, STAGE_H, STAGE_W } from '../theme';
+import { openSavedAccount, savedAccounts, startSignedInSession } from '../session';
+import { signIn, type SignInResult } from '../signIn';
+import { loginTemplate, type LoginPageSpec } from './loginLayout';
 
-export interface LoginPageSpec extends Lightning.Component.TemplateSpec {
-  Background: object;
-  Title: object;
-  Subtitle: object;
-  Server: typeof TextField;
-  Username: typeof TextField;
-  Password: typeof TextField;
-  ShowPassword: typeof Button;
-  Connect: typeof Button;
-  Demo: typeof Button;
-  Status: typeof BusyIndicator;
-  Keyboard: typeof OnScreenKeyboard;
-  KeyboardHelp: object;
-  Error: typeof ErrorOverlay;
-}
+export type { LoginPageSpec } from './loginLayout';
 
 /**
  * What the page is doing. A plain field rather than Lightning `_states()`: state classes are found by their class
  * names, which a minified production build renames.
  */
-type LoginMode = 'editing' | 'connecting' | 'failed';
-
-const FORM_W = 760;
-const KEYBOARD_X = STAGE_W - SAFE.x - OnScreenKeyboard.size.w;
+type LoginMode = 'choosing' | 'editing' | 'connecting' | 'failed';
 
 /**
  * Sign-in: server, username and password, typed with the on-screen keyboard (arrows + OK) or, in the emulator, the
  * physical keyboard and Ctrl+V. "Connect" signs in; on failure an overlay explains why, with the connection check.
+ * When accounts are saved on the TV, they are listed first: "Add account" shows the form, Back there returns to them.
  */
 export class LoginPage
   extends Lightning.Component<LoginPageSpec>
   implements Lightning.Component.ImplementTemplateSpec<LoginPageSpec>
 {
   static override _template(): Lightning.Component.Template<LoginPageSpec> {
-    return {
-      Background: { rect: true, w: STAGE_W, h: STAGE_H, color: COLORS.background },
-      Title: { x: SAFE.x, y: SAFE.y, text: textStyle('Sign in to your TV service', FONT.title) },
-      Subtitle: {
-        x: SAFE.x,
-        y: SAFE.y + 80,
-        text: textStyle(
-          'Enter the server, username and password your provider sent you.',
-          FONT.small,
-          COLORS.textMuted,
-        ),
-      },
-      Server: {
-        type: TextField,
-        x: SAFE.x,
-        y: 210,
-        w: FORM_W,
-        label: 'Server',
-        placeholder: 'http://example.com:8080',
-      },
-      Username: { type: TextField, x: SAFE.x, y: 350, w: FORM_W, label: 'Username' },
-      Password: { type: TextField, x: SAFE.x, y: 490, w: FORM_W, label: 'Password', masked: true },
-      ShowPassword: { type: Button, x: SAFE.x, y: 630, w: 360, h: 64, label: 'Show password' },
-      Connect: { type: Button, x: SAFE.x, y: 730, w: 360, label: 'Connect' },
-      Demo: { type: Button, x: SAFE.x, y: 830, w: 360, label: 'Demo provider', visible: false },
-      Status: { type: BusyIndicator, x: SAFE.x + 400, y: 734, caption: 'Connecting…', visible: false },
-      Keyboard: { type: OnScreenKeyboard, x: KEYBOARD_X, y: 210 },
-      KeyboardHelp: {
-        x: KEYBOARD_X,
-        y: 210 + OnScreenKeyboard.size.h + 40,
-        text: textStyle(
-          'Press OK on a field, then type here. Pasting a get.php link fills all three fields.',
-          FONT.small,
-          COLORS.textMuted,
-          { wordWrapWidth: OnScreenKeyboard.size.w, lineHeight: 42 },
-        ),
-      },
-      Error: { type: ErrorOverlay, zIndex: 10, signals: { dismiss: '_closeError' } },
-    };
+    return loginTemplate();
   }
 
   readonly Server = this.getByRef('Server')!;
@@ -95,11 +38,13 @@ export class LoginPage
   readonly Demo = this.getByRef('Demo')!;
   readonly Status = this.getByRef('Status')!;
   readonly Keyboard = this.getByRef('Keyboard')!;
+  readonly Chooser = this.getByRef('Chooser')!;
   readonly Error = this.getByRef('Error')!;
 
   private focusState = new LoginFocus(false);
   private mode: LoginMode = 'editing';
   private connecting: AbortController | undefined;
+  private saved: StoredAccount[] = [];
   private readonly onPaste = (event: ClipboardEvent): void => this.paste(event);
 
   override _init(): void {
@@ -118,15 +63,23 @@ export class LoginPage
     document.removeEventListener('paste', this.onPaste);
   }
 
-  /** Called by the route on every visit: starts from a clean, unlocked form. */
+  /** Called by the route on every visit: the saved accounts when there are any, else a clean, unlocked form. */
   open(): void {
     this.connecting = undefined;
     this.Status.visible = false;
     this.Error.close();
-    this.setMode('editing');
+    const context = appContext();
+    this.saved = context.store ? savedAccounts(context.store) : [];
+    this.showChooserOrForm();
+    // E.g. that nothing can be saved on this TV, or why the last account could not be opened at start-up.
+    if (context.pendingToast) {
+      context.toast(context.pendingToast);
+      context.pendingToast = undefined;
+    }
   }
 
   override _getFocused(): Lightning.Component {
+    if (this.mode === 'choosing') return this.Chooser;
     if (this.mode === 'connecting') return this.Connect;
     if (this.mode === 'failed') return this.Error;
     if (this.focusState.onKeyboard) return this.Keyboard;
@@ -159,13 +112,15 @@ export class LoginPage
   }
 
   override _handleBack(): boolean | void {
-    if (!this.focusState.onKeyboard) return false;
-    this.moveFocus(() => this.focusState.leaveKeyboard());
+    if (this.focusState.onKeyboard) return this.moveFocus(() => this.focusState.leaveKeyboard());
+    // From the form back to the saved accounts; from the list (or without saved accounts) the app asks to leave.
+    if (this.mode === 'editing' && this.saved.length > 0) return this.showChooserOrForm();
+    return false;
   }
 
   /** Physical keyboard: characters type into the current field; Backspace deletes while there is text. */
   override _captureKey(event: KeyboardEvent): boolean {
-    if (this.mode === 'failed') return false;
+    if (this.mode === 'failed' || this.mode === 'choosing') return false;
     if (this.mode === 'connecting') {
       // While connecting only Back (cancel) does something.
       if (appContext().platform.keyFor(event.keyCode) === 'Back') this.cancelConnect();
@@ -188,7 +143,30 @@ export class LoginPage
 
   _closeError(): void {
     this.Error.close();
+    this.setMode(this.Chooser.visible ? 'choosing' : 'editing');
+  }
+
+  _addAccount(): void {
+    this.Chooser.close();
     this.setMode('editing');
+  }
+
+  /** Signs in with the saved account at `index` (from its cached facts when it has them). */
+  async _openSaved(index: number): Promise<void> {
+    const account = this.saved[index];
+    if (!account) return;
+    this.Chooser.busy = true;
+    const result = await openSavedAccount(appContext(), account);
+    this.Chooser.busy = false;
+    if (result.ok) return this.goHome();
+    this.Error.show(result.message, result.hint);
+    this.setMode('failed');
+  }
+
+  private showChooserOrForm(): void {
+    if (this.saved.length > 0) this.Chooser.open(this.saved);
+    else this.Chooser.close();
+    this.setMode(this.saved.length > 0 ? 'choosing' : 'editing');
   }
 
   private setMode(mode: LoginMode): void {
@@ -293,7 +271,11 @@ export class LoginPage
       this.setMode('failed');
       return;
     }
-    rememberSignIn(context, result);
+    await startSignedInSession(context, result);
+    this.goHome();
+  }
+
+  private goHome(): void {
     this.setMode('editing');
     // The account page becomes the root: Back there asks before leaving instead of returning here.
     Router.setHistory([]);

@@ -1,7 +1,8 @@
 /**
  * Debian's Chromium driven by playwright-core for the browser tests: headless, no GPU (Lightning renders WebGL in
  * software), autoplay allowed, a 1920×1080 viewport like a TV. Console errors and page errors are collected so a
- * test can assert the app ran cleanly.
+ * test can assert the app ran cleanly. {@link openBrowser} starts every page load with empty app storage (no saved
+ * account); {@link openPersistentBrowser} keeps a profile on disk across restarts, as a TV does.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,18 +32,45 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a 1920×1080 page that records console errors and page errors. */
-export async function openBrowser(): Promise<BrowserSession> {
+/** The app's IndexedDB databases (src/store/database.ts). */
+const APP_DATABASES = ['tvplayer-cache', 'tvplayer-user'];
+
+function assertChromium(): void {
   if (!fs.existsSync(CHROMIUM_PATH))
     throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
+}
+
+/** Records console errors and uncaught page errors of `page` into `errors`. */
+function recordErrors(page: Page, errors: string[]): void {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+}
+
+/** Options of {@link openBrowser}. */
+export interface OpenBrowserOptions {
+  /**
+   * Keep the app's saved accounts and cache from one page load to the next. Default false: each load starts as a
+   * first start (the app would otherwise sign in again with the account a previous test saved).
+   */
+  keepStorage?: boolean;
+}
+
+/** Launches Chromium with a 1920×1080 page that records console errors and page errors. */
+export async function openBrowser(options: OpenBrowserOptions = {}): Promise<BrowserSession> {
+  assertChromium();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  if (!options.keepStorage) {
+    // Runs before the app's scripts; IndexedDB queues the app's open() behind these deletions.
+    await context.addInitScript((names: string[]) => {
+      names.forEach((name) => indexedDB.deleteDatabase(name));
+    }, APP_DATABASES);
+  }
+  const page = await context.newPage();
+  const errors: string[] = [];
+  recordErrors(page, errors);
   return {
     browser,
     context,
@@ -53,6 +81,61 @@ export async function openBrowser(): Promise<BrowserSession> {
       await browser.close();
     },
   };
+}
+
+/** A browser on a profile directory: closing and opening it again on the same directory is a TV restarting. */
+export interface PersistentSession {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Launches Chromium on the profile in `userDataDir` (created when missing), with one 1920×1080 page. */
+export async function openPersistentBrowser(userDataDir: string): Promise<PersistentSession> {
+  assertChromium();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    args: ARGS,
+    viewport: { width: 1920, height: 1080 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  recordErrors(page, errors);
+  return { context, page, errors, close: () => context.close() };
+}
+
+/** One request the page made, and how it ended. */
+export interface LoggedRequest {
+  url: string;
+  /** Resource type (`fetch`, `xhr`, `image`, `document`...). */
+  type: string;
+  /** The response status, or undefined when the request failed. */
+  status?: number;
+  /** Why the request failed (e.g. `net::ERR_CONNECTION_REFUSED`), when it did. */
+  failure?: string;
+}
+
+/** Logs every request `page` makes from now on; read the array once the page has settled. */
+export function logRequests(page: Page): LoggedRequest[] {
+  const log: LoggedRequest[] = [];
+  const entries = new Map<unknown, LoggedRequest>();
+  page.on('request', (request) => {
+    const entry: LoggedRequest = { url: request.url(), type: request.resourceType() };
+    entries.set(request, entry);
+    log.push(entry);
+  });
+  page.on('requestfinished', (request) => {
+    const entry = entries.get(request);
+    void request.response().then((response) => {
+      if (entry && response) entry.status = response.status();
+    });
+  });
+  page.on('requestfailed', (request) => {
+    const entry = entries.get(request);
+    if (entry) entry.failure = request.failure()?.errorText ?? 'failed';
+  });
+  return log;
 }
 
 /** Where screenshots go: `test-results/` (git-ignored). */
