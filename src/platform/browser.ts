@@ -1,5 +1,6 @@
 import { digitCodes, NAVIGATION_CODES, type KeyMap } from './keys';
 import type { DeviceInfo, Platform, PlatformHost } from './platform';
+import { lazyMedia } from './media';
 import { watchVisibility } from './visibility';
 
 /**
@@ -34,6 +35,7 @@ export function createBrowserPlatform(host: PlatformHost): Platform {
       if (host.close) host.close();
     },
     onVisibilityChange: (listener) => watchVisibility(host.document, listener),
+    media: lazyMedia('browser', host),
     deviceInfo: (): Promise<DeviceInfo> => Promise.resolve({ platform: 'browser', userAgent }),
   };
 }

@@ -1,4 +1,7 @@
+import type { AvPlayApi } from './avplayApi';
 import type { KeyMap, LogicalKey } from './keys';
+import type { PlatformMedia } from './media';
+import type { LunaService } from './webosMediaApi';
 
 /** Which runtime the app is in. */
 export type PlatformKind = 'tizen' | 'webos' | 'browser';
@@ -34,6 +37,8 @@ export interface Platform {
   onVisibilityChange(listener: (hidden: boolean) => void): () => void;
   /** Model and OS version, as far as the platform tells them. */
   deviceInfo(): Promise<DeviceInfo>;
+  /** Which playback engines and native players this device has (probed once, on first call). */
+  media(): PlatformMedia;
 }
 
 /** A Tizen TV input key as `tizen.tvinputdevice.getSupportedKeys()` reports it. */
@@ -58,6 +63,7 @@ export interface TizenApi {
 /** The part of Samsung's product API (`webapis`) we use; present only when `$WEBAPIS/webapis/webapis.js` loaded. */
 export interface SamsungWebApis {
   productinfo?: { getRealModel?(): string; getModel?(): string; getFirmware?(): string };
+  avplay?: AvPlayApi;
 }
 
 /** webOS device information as `webOS.deviceInfo(callback)` reports it. */
@@ -72,6 +78,8 @@ export interface WebOsApi {
   platformBack?(): void;
   deviceInfo?(callback: (info: WebOsDeviceInfo) => void): void;
   platform?: { tv?: boolean };
+  /** Luna service calls; present when webOSTV.js is bundled or injected. */
+  service?: LunaService;
 }
 
 /** A minimal event target (the document) for visibility changes. */
@@ -79,6 +87,8 @@ export interface VisibilitySource {
   readonly hidden?: boolean;
   addEventListener(type: string, listener: () => void): void;
   removeEventListener(type: string, listener: () => void): void;
+  /** Used once to ask a `<video>` what it claims to play. */
+  createElement?(tag: 'video'): { canPlayType(type: string): string };
 }
 
 /**
@@ -92,5 +102,9 @@ export interface PlatformHost {
   webapis?: SamsungWebApis;
   webOS?: WebOsApi;
   PalmSystem?: unknown;
+  /** Media Source Extensions, under any of the names engines have used. */
+  MediaSource?: { isTypeSupported?(type: string): boolean };
+  ManagedMediaSource?: { isTypeSupported?(type: string): boolean };
+  WebKitMediaSource?: { isTypeSupported?(type: string): boolean };
   close?(): void;
 }

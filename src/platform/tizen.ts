@@ -1,5 +1,6 @@
 import { NAVIGATION_CODES, type KeyMap, type LogicalKey } from './keys';
 import type { DeviceInfo, Platform, PlatformHost, TizenApi } from './platform';
+import { lazyMedia } from './media';
 import { watchVisibility } from './visibility';
 
 /** A key that must be registered on Tizen before the app receives it: its Tizen name and usual code. */
@@ -117,6 +118,7 @@ export function createTizenPlatform(host: PlatformHost): Platform {
       if (host.close) host.close();
     },
     onVisibilityChange: (listener) => watchVisibility(host.document, listener),
+    media: lazyMedia('tizen', host),
     deviceInfo(): Promise<DeviceInfo> {
       return Promise.resolve({
         platform: 'tizen',

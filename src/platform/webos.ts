@@ -1,5 +1,6 @@
 import { digitCodes, NAVIGATION_CODES, type KeyMap } from './keys';
 import type { DeviceInfo, Platform, PlatformHost, WebOsDeviceInfo } from './platform';
+import { lazyMedia } from './media';
 import { watchVisibility } from './visibility';
 
 /**
@@ -45,6 +46,7 @@ export function createWebOsPlatform(host: PlatformHost): Platform {
       else if (host.close) host.close();
     },
     onVisibilityChange: (listener) => watchVisibility(host.document, listener),
+    media: lazyMedia('webos', host),
     deviceInfo(): Promise<DeviceInfo> {
       const fallback: DeviceInfo = { platform: 'webos', osVersion: chromeVersion(userAgent), userAgent };
       const api = webOS;

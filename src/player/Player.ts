@@ -1,88 +1,92 @@
+import type { Platform } from '../platform';
 import type { Account } from '../xtream';
 import { Emitter } from './emitter';
-import { LIVE_HLS_CONFIG } from './hlsConfig';
-import { PlayerError } from './PlayerError';
-import { decideHlsError, type HlsErrorLike } from './streamErrors';
-import { createVideoSurface, placeVideo, type Rect } from './videoSurface';
-
-/** Where playback is: nothing loaded, starting, showing pictures, waiting for data, or failed. */
-export type PlaybackState = 'idle' | 'loading' | 'playing' | 'buffering' | 'error';
-
-/** Events of a {@link Player}. */
-export interface PlayerListeners {
-  [event: string]: (...args: never[]) => void;
-  /** The playback state changed. */
-  state: (state: PlaybackState) => void;
-  /** Playback failed; the state is now `error`. */
-  error: (error: PlayerError) => void;
-}
-
-/** The part of an hls.js instance the player uses. */
-export interface HlsInstance {
-  loadSource(url: string): void;
-  attachMedia(media: HTMLMediaElement): void;
-  on(event: string, listener: (event: string, data: HlsErrorLike) => void): void;
-  recoverMediaError(): void;
-  destroy(): void;
-}
-
-/** The part of the hls.js class the player uses. */
-export interface HlsClass {
-  new (config: Record<string, unknown>): HlsInstance;
-  isSupported(): boolean;
-  readonly Events: { readonly ERROR: string; readonly MANIFEST_PARSED: string };
-}
-
-/** Options of a {@link Player}. */
-export interface PlayerOptions {
-  /** The document to put the `<video>` into (default: the page's). */
-  document?: Document;
-  /** Loads hls.js; by default a lazy `import()`, so hls.js is a separate chunk fetched only when a stream plays. */
-  loadHls?: () => Promise<HlsClass>;
-  /** Rewrites stream URLs (the emulator routes them through its CORS proxy). */
-  rewriteUrl?: (url: string) => string;
-}
-
-/** Options of one {@link Player.load} call. */
-export interface LoadOptions {
-  /** The signed-in account, so a refused stream can be told apart from a connection limit. */
-  account?: Account;
-}
-
-const HLS_MIME = 'application/vnd.apple.mpegurl';
-
-/** Whether a stream URL is raw MPEG-TS (`…/123.ts`), which only native TV players and mpegts.js can play. */
-function isMpegTsUrl(url: string): boolean {
-  return /\.ts$/i.test(url.split(/[?#]/)[0]);
-}
-
-function importHls(): Promise<HlsClass> {
-  return import('hls.js').then((module) => module.default as unknown as HlsClass);
-}
+import { planAttempts } from './engineChoice';
+import { ENGINE_LOADERS, type EngineLoader } from './engineLoaders';
+import { noTracks, type Engine } from './engines/Engine';
+import { mergeTuning, type EngineTuning } from './engines/tuning';
+import { PlaybackSession } from './PlaybackSession';
+import type { PlayerError } from './PlayerError';
+import { defaultPlatform, type LoadOptions, type PlayerListeners, type PlayerOptions } from './playerOptions';
+import { canTransition } from './playerState';
+import { PlaylistPrefetcher } from './PlaylistPrefetcher';
+import { collectStats } from './stats';
+import { BackgroundHandler } from './backgroundHandler';
+import { createFetchProbe, type StatusProbe } from './probeStatus';
+import { mergePolicy, type ResiliencePolicy } from './resilience/policy';
+import { VideoSurface, type SurfaceDocument } from './surface/VideoSurface';
+import type {
+  AspectMode,
+  EngineName,
+  PlaybackSource,
+  PlaybackState,
+  PlaybackStats,
+  ReconnectProgress,
+  Rect,
+  TrackList,
+} from './types';
 
 /**
- * Plays live HLS streams in a `<video>` behind the UI, with hls.js (loaded on first use). One stream at a time:
- * `load()` replaces the current one. Nothing works after `destroy()`.
+ * One facade over every engine: `load()` a {@link PlaybackSource}, control it, listen to typed events. The engine is
+ * chosen per platform, format and setting, with fallbacks; live streams heal themselves. The UI never sees which
+ * engine plays. Nothing works after `destroy()`.
  */
 export class Player {
-  /** The element pictures appear in. */
-  readonly video: HTMLVideoElement;
   private readonly events = new Emitter<PlayerListeners>();
-  private readonly loadHls: () => Promise<HlsClass>;
+  private readonly surface: VideoSurface;
+  private readonly platform: Pick<Platform, 'media' | 'onVisibilityChange'>;
+  private readonly loaders: Record<EngineName, EngineLoader>;
   private readonly rewriteUrl: (url: string) => string;
-  private hls: HlsInstance | undefined;
+  private readonly policy: ResiliencePolicy;
+  private readonly tuning: EngineTuning;
+  private readonly probe: StatusProbe | undefined;
+  private readonly statsIntervalMs: number;
+  private readonly unwatchVisibility: () => void;
+  private session: PlaybackSession | undefined;
+  private currentSource: PlaybackSource | undefined;
+  private account: Account | undefined;
   private currentState: PlaybackState = 'idle';
+  private reconnectProgress: ReconnectProgress | undefined;
   private lastError: PlayerError | undefined;
-  /** Increases on every load/stop so callbacks of an older stream are ignored. */
-  private generation = 0;
+  private trackList: TrackList = noTracks();
+  private durationSeconds = 0;
+  private aspectMode: AspectMode = 'fit';
+  private rectangle: Rect | undefined;
+  private preferred: EngineName | undefined;
+  private statsTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly background: BackgroundHandler;
+  private readonly prefetcher: PlaylistPrefetcher;
   private destroyed = false;
-  private readonly onVideoEvent = (event: Event): void => this.handleVideoEvent(event.type);
+  private created = 0;
 
   constructor(options: PlayerOptions = {}) {
-    this.video = createVideoSurface(options.document ?? document);
-    this.loadHls = options.loadHls ?? importHls;
+    this.surface = new VideoSurface(options.document ?? (document as unknown as SurfaceDocument));
+    this.platform = options.platform ?? defaultPlatform();
+    this.loaders = { ...ENGINE_LOADERS, ...options.engines };
     this.rewriteUrl = options.rewriteUrl ?? ((url) => url);
-    ['playing', 'waiting', 'stalled', 'error'].forEach((type) => this.video.addEventListener(type, this.onVideoEvent));
+    this.policy = mergePolicy(options.policy);
+    this.tuning = mergeTuning(options.tuning);
+    this.probe = options.probeStatus === false ? undefined : (options.probeStatus ?? createFetchProbe());
+    this.statsIntervalMs = options.statsIntervalMs ?? 1000;
+    this.preferred = options.preferredEngine;
+    this.prefetcher = new PlaylistPrefetcher(options.prefetch);
+    this.background = new BackgroundHandler({
+      session: () => this.session,
+      source: () => this.currentSource,
+      release: () => {
+        this.endSession();
+        this.setState('idle');
+      },
+      reload: (source) => void this.load(source, { account: this.account }),
+    });
+    this.unwatchVisibility =
+      options.handleVisibility === false
+        ? () => undefined
+        : this.platform.onVisibilityChange((hidden) => {
+            if (this.destroyed) return;
+            if (hidden) this.background.hidden();
+            else this.background.shown();
+          });
   }
 
   /** The current playback state. */
@@ -95,143 +99,251 @@ export class Player {
     return this.currentState === 'error' ? this.lastError : undefined;
   }
 
+  /** The reconnect attempt under way, while the state is `reconnecting`. */
+  get reconnect(): ReconnectProgress | undefined {
+    return this.currentState === 'reconnecting' ? this.reconnectProgress : undefined;
+  }
+
+  /** What was last loaded (URLs as given, before any rewriting). */
+  get source(): PlaybackSource | undefined {
+    return this.currentSource;
+  }
+
+  /** Whether the current stream can seek (VOD and catch-up; never live). */
+  get canSeek(): boolean {
+    return this.currentSource !== undefined && this.currentSource.kind !== 'live';
+  }
+
+  /** The playhead in seconds. */
+  get position(): number {
+    return this.session ? this.session.position() : 0;
+  }
+
+  /** Seconds; 0 for live or before it is known. */
+  get duration(): number {
+    return this.durationSeconds;
+  }
+
+  get aspect(): AspectMode {
+    return this.aspectMode;
+  }
+
+  /** How many engine instances this player has created (each load, fallback and reconnect makes one). */
+  get enginesCreated(): number {
+    return this.created;
+  }
+
   /** Adds a listener; returns a function that removes it. */
   on<K extends keyof PlayerListeners & string>(event: K, listener: PlayerListeners[K]): () => void {
     return this.events.on(event, listener);
   }
 
-  /** Plays `url` (an HLS playlist), replacing whatever played before. Resolves once the stream is being loaded. */
-  load(url: string, options: LoadOptions = {}): Promise<void> {
+  /**
+   * Plays `source` (a URL alone means a live stream), replacing whatever played or was still loading: the old
+   * load is cancelled and its engine destroyed first, so two streams never play at once. Resolves once an engine
+   * is starting; failures arrive as the `error` event.
+   */
+  load(source: PlaybackSource | string, options: LoadOptions = {}): Promise<void> {
     if (this.destroyed) return Promise.reject(new Error('Player.load() called after destroy()'));
-    this.reset();
-    const generation = ++this.generation;
-    this.video.style.display = 'block';
+    const given: PlaybackSource = typeof source === 'string' ? { url: source, kind: 'live' } : source;
+    this.endSession();
+    this.prefetcher.pause();
+    this.background.forget();
+    this.currentSource = given;
+    this.account = options.account;
+    this.lastError = undefined;
+    this.durationSeconds = 0;
+    this.setTracks(noTracks());
+    this.events.emit('cue', null);
     this.setState('loading');
-    return this.loadHls().then(
-      (Hls) => {
-        if (generation !== this.generation) return;
-        this.start(Hls, this.rewriteUrl(url), generation, options.account);
+    const rewritten: PlaybackSource = {
+      ...given,
+      url: this.rewriteUrl(given.url),
+      alternates: (given.alternates ?? []).map((a) => ({ ...a, url: this.rewriteUrl(a.url) })),
+    };
+    const session: PlaybackSession = new PlaybackSession({
+      source: rewritten,
+      attempts: planAttempts(rewritten, this.platform.media(), this.preferred),
+      loaders: this.loaders,
+      context: { surface: this.surface, media: this.platform.media(), tuning: this.tuning },
+      policy: this.policy,
+      account: options.account,
+      probeStatus: this.probe,
+      preloaded: this.prefetcher.take(rewritten.url),
+      events: {
+        state: (state, reconnect) => session === this.session && this.setState(state, reconnect),
+        time: (position) => session === this.session && this.events.emit('time', position),
+        duration: (seconds) => {
+          if (session !== this.session) return;
+          this.durationSeconds = seconds;
+          this.events.emit('duration', seconds);
+        },
+        tracks: (tracks) => session === this.session && this.setTracks(tracks),
+        cue: (cue) => session === this.session && this.events.emit('cue', cue),
+        failed: (error) => session === this.session && this.fail(error),
+        engineStarted: () => {
+          this.created++;
+        },
       },
-      (cause: unknown) => {
-        if (generation !== this.generation) return;
-        this.fail(new PlayerError('UNSUPPORTED', 'The video player could not be loaded.', { cause }));
-      },
-    );
+    });
+    this.session = session;
+    this.startStats();
+    return session.start();
   }
 
-  /** Stops playback and hides the video. */
+  /** Resumes after `pause()`; from `ended`, plays again from the start. */
+  play(): void {
+    this.assertAlive('play');
+    if (!this.session) return;
+    if (this.currentState === 'ended') this.session.seek(0);
+    this.session.play();
+  }
+
+  pause(): void {
+    this.assertAlive('pause');
+    if (this.session && this.currentState !== 'error') this.session.pause();
+  }
+
+  /** Seeks to `seconds` on VOD and catch-up; returns false (and does nothing) on live. */
+  seek(seconds: number): boolean {
+    this.assertAlive('seek');
+    return this.session ? this.session.seek(seconds) : false;
+  }
+
+  /**
+   * Keeps the playlists of the live channels a viewer is likely to zap to next (the neighbours) fetched while the
+   * current one plays, so changing to one skips the redirect and the playlist download. Each warmed channel holds
+   * a panel session, i.e. one of the account's connections: `maxSessions` is what the caller can spare (0 stops
+   * prefetching). Applies to HLS live streams that hls.js would play; refreshed until the next load or stop.
+   */
+  prefetch(neighbours: readonly PlaybackSource[], maxSessions: number): Promise<void> {
+    this.assertAlive('prefetch');
+    this.prefetcher.pause();
+    const media = this.platform.media();
+    const urls = neighbours
+      .filter((s) => s.kind === 'live')
+      .map((s) => planAttempts({ ...s, url: this.rewriteUrl(s.url), alternates: [] }, media, this.preferred)[0])
+      .filter((attempt) => attempt !== undefined && attempt.engine === 'hlsjs' && attempt.format === 'hls')
+      .map((attempt) => attempt.url);
+    return this.prefetcher.keepWarm(urls, maxSessions);
+  }
+
+  /** Stops playback and hides the picture; the player can load again. */
   stop(): void {
-    this.generation++;
-    this.reset();
-    this.video.style.display = 'none';
+    if (this.destroyed) return;
+    this.prefetcher.clear();
+    this.endSession();
+    this.background.forget();
+    this.events.emit('cue', null);
     this.setState('idle');
   }
 
-  /** Places the video over `rect` (stage coordinates), or full screen. */
-  setRect(rect?: Rect): void {
-    placeVideo(this.video, rect);
-  }
-
-  /** Stops playback, removes the video element and every listener. */
+  /** Stops playback, removes the video surface and every listener. Every later call throws (load rejects). */
   destroy(): void {
     if (this.destroyed) return;
     this.stop();
     this.destroyed = true;
-    ['playing', 'waiting', 'stalled', 'error'].forEach((type) =>
-      this.video.removeEventListener(type, this.onVideoEvent),
-    );
-    if (this.video.parentNode) this.video.parentNode.removeChild(this.video);
+    this.unwatchVisibility();
+    this.surface.dispose();
     this.events.removeAll();
   }
 
-  private start(Hls: HlsClass, url: string, generation: number, account: Account | undefined): void {
-    if (isMpegTsUrl(url)) {
-      // hls.js would wait for a raw MPEG-TS stream as if it were a playlist that never ends.
-      this.fail(
-        new PlayerError(
-          'UNSUPPORTED',
-          'This channel is offered only as an MPEG-TS stream, which this player cannot show.',
-          {
-            hint: 'Ask your provider to allow HLS (m3u8) streams for your account.',
-          },
-        ),
-      );
-      return;
-    }
-    if (!Hls.isSupported()) {
-      if (this.video.canPlayType(HLS_MIME) !== '') {
-        // Safari and some TV engines play HLS themselves, without Media Source Extensions.
-        this.video.src = url;
-        this.play(generation);
-        return;
-      }
-      this.fail(new PlayerError('UNSUPPORTED', 'This device cannot play HLS streams.'));
-      return;
-    }
-    const hls = new Hls({ ...LIVE_HLS_CONFIG });
-    this.hls = hls;
-    let mediaRecoveryUsed = false;
-    hls.on(Hls.Events.MANIFEST_PARSED, () => {
-      if (generation === this.generation) this.play(generation);
-    });
-    hls.on(Hls.Events.ERROR, (_event, data) => {
-      if (generation !== this.generation) return;
-      const decision = decideHlsError(data, mediaRecoveryUsed, account);
-      if (decision.action === 'recoverMedia') {
-        mediaRecoveryUsed = true;
-        hls.recoverMediaError();
-      } else if (decision.action === 'fail') {
-        this.fail(decision.error);
-      }
-    });
-    hls.loadSource(url);
-    hls.attachMedia(this.video);
+  /** The current stream's audio and subtitle tracks. */
+  tracks(): TrackList {
+    return this.trackList;
   }
 
-  private play(generation: number): void {
-    const started = this.video.play();
-    if (!started || typeof started.then !== 'function') return;
-    started.catch((e: unknown) => {
-      if (generation !== this.generation) return;
-      // Desktop browsers refuse sound without a user gesture; a muted picture beats none.
-      if (e && (e as { name?: string }).name === 'NotAllowedError') {
-        this.video.muted = true;
-        this.video.play().catch(() => undefined);
-      }
-    });
+  selectAudio(id: string): void {
+    this.assertAlive('selectAudio');
+    const engine = this.engine();
+    if (engine) engine.selectAudio(id);
   }
 
-  private handleVideoEvent(type: string): void {
-    if (this.currentState === 'idle' || this.currentState === 'error') return;
-    if (type === 'playing') this.setState('playing');
-    else if ((type === 'waiting' || type === 'stalled') && this.currentState === 'playing') this.setState('buffering');
-    else if (type === 'error' && !this.hls) {
-      this.fail(new PlayerError('MEDIA', 'This channel could not be played.', { cause: this.video.error }));
-    }
+  /** Shows the subtitle track `id`, or none with `null`. */
+  selectSubtitles(id: string | null): void {
+    this.assertAlive('selectSubtitles');
+    const engine = this.engine();
+    if (id === null) this.events.emit('cue', null);
+    if (engine) engine.selectSubtitles(id);
+  }
+
+  /** How the picture fills its rectangle. */
+  setAspect(mode: AspectMode): void {
+    this.assertAlive('setAspect');
+    this.aspectMode = mode;
+    this.place();
+  }
+
+  /** Puts the picture in `rect` (stage coordinates, e.g. a preview window), or full screen without one. */
+  setRect(rect?: Rect): void {
+    this.assertAlive('setRect');
+    this.rectangle = rect;
+    this.place();
+  }
+
+  /** The viewer's engine setting, applied from the next `load()`. */
+  setPreferredEngine(engine: EngineName | undefined): void {
+    this.preferred = engine;
+  }
+
+  /** Figures about the current stream. */
+  stats(): PlaybackStats {
+    const figures = this.session ? this.session.figures() : undefined;
+    return collectStats(this.engine(), figures, this.currentState, this.position, this.durationSeconds);
+  }
+
+  private engine(): Engine | undefined {
+    return this.session ? this.session.current : undefined;
+  }
+
+  private place(): void {
+    this.surface.place(this.rectangle, this.aspectMode);
+    const engine = this.engine();
+    if (engine) engine.present(this.rectangle, this.aspectMode);
+  }
+
+  private endSession(): void {
+    this.stopStats();
+    if (this.session) this.session.dispose();
+    this.session = undefined;
+    this.surface.show(undefined);
   }
 
   private fail(error: PlayerError): void {
-    this.generation++;
-    this.reset();
     this.lastError = error;
+    this.endSession();
     this.setState('error');
     this.events.emit('error', error);
   }
 
-  private reset(): void {
-    if (this.hls) {
-      this.hls.destroy();
-      this.hls = undefined;
-    }
-    if (this.video.getAttribute('src') !== null) {
-      this.video.removeAttribute('src');
-      this.video.load();
-    }
+  private setTracks(tracks: TrackList): void {
+    this.trackList = tracks;
+    this.events.emit('tracks', tracks);
   }
 
-  private setState(state: PlaybackState): void {
-    if (state === this.currentState) return;
+  private setState(state: PlaybackState, reconnect?: ReconnectProgress): void {
+    if (!canTransition(this.currentState, state)) return;
     this.currentState = state;
-    this.events.emit('state', state);
+    this.reconnectProgress = reconnect;
+    this.events.emit('state', state, reconnect);
+  }
+
+  private startStats(): void {
+    this.stopStats();
+    this.statsTimer = setInterval(() => {
+      if (!this.engine()) return;
+      const stats = this.stats();
+      this.events.emit('buffered', stats.buffered);
+      this.events.emit('stats', stats);
+    }, this.statsIntervalMs);
+  }
+
+  private stopStats(): void {
+    if (this.statsTimer !== undefined) clearInterval(this.statsTimer);
+    this.statsTimer = undefined;
+  }
+
+  private assertAlive(method: string): void {
+    if (this.destroyed) throw new Error(`Player.${method}() called after destroy()`);
   }
 }

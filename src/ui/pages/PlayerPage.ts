@@ -1,7 +1,16 @@
 import { Lightning } from '@lightningjs/sdk';
-import type { PlaybackState, PlayerError } from '../../player';
+import {
+  describeState,
+  liveSource,
+  preferredLiveFormat,
+  type Cue,
+  type PlaybackState,
+  type PlayerError,
+  type ReconnectProgress,
+} from '../../player';
 import type { LiveStream } from '../../xtream';
 import { BusyIndicator } from '../components/BusyIndicator';
+import { Subtitles } from '../components/Subtitles';
 import { appContext } from '../context';
 import { describeError } from '../describeError';
 import { textStyle } from '../text';
@@ -11,6 +20,7 @@ import { loadChannels } from './loadChannels';
 export interface PlayerPageSpec extends Lightning.Component.TemplateSpec {
   Banner: { Number: object; Name: object; Help: object };
   Loading: typeof BusyIndicator;
+  Subtitles: typeof Subtitles;
   Failure: { Message: object; Hint: object; Help: object };
 }
 
@@ -19,9 +29,10 @@ const FAILURE_W = 1300;
 const BANNER_MS = 5000;
 
 /**
- * Full-screen live TV. The picture is the `<video>` behind the canvas, so this page draws no background: only a
- * channel banner for a few seconds, a loading indicator, or the reason playback failed. Up/Down and the channel
- * keys zap; Back stops playback and returns to the channel list.
+ * Full-screen live TV. The picture is behind the canvas (a `<video>`, or a TV's hardware video plane), so this page
+ * draws no background: only a channel banner for a few seconds, a loading or reconnecting indicator, subtitles, or
+ * the reason playback failed. Up/Down and the channel keys zap; Back stops playback and returns to the channel list.
+ * Going to the background and back is the player's business (it releases and re-tunes the stream).
  */
 export class PlayerPage
   extends Lightning.Component<PlayerPageSpec>
@@ -51,6 +62,7 @@ export class PlayerPage
           text: textStyle('Up/Down: change channel   OK: info   Back: channel list', FONT.small, COLORS.textMuted),
         },
       },
+      Subtitles: { type: Subtitles },
       Loading: { type: BusyIndicator, x: STAGE_W / 2, y: STAGE_H / 2, stacked: true, visible: false },
       Failure: {
         x: (STAGE_W - FAILURE_W) / 2,
@@ -87,6 +99,7 @@ export class PlayerPage
   readonly Number = this.Banner.getByRef('Number')!;
   readonly Name = this.Banner.getByRef('Name')!;
   readonly Loading = this.getByRef('Loading')!;
+  readonly Subtitles = this.getByRef('Subtitles')!;
   readonly Failure = this.getByRef('Failure')!;
   readonly Message = this.Failure.getByRef('Message')!;
   readonly Hint = this.Failure.getByRef('Hint')!;
@@ -95,6 +108,8 @@ export class PlayerPage
   private bannerTimer: ReturnType<typeof setTimeout> | undefined;
   private unsubscribe: (() => void)[] = [];
   private generation = 0;
+  /** The channel whose neighbour is being prefetched (a rebuffer must not start it over). */
+  private prefetchedFor = -1;
 
   /** Called by the route: plays `streamId` from the channel list of `categoryId`. */
   open(categoryId: string, streamId: string): void {
@@ -126,6 +141,7 @@ export class PlayerPage
     this.unsubscribe.forEach((off) => off());
     this.unsubscribe = [];
     if (this.bannerTimer) clearTimeout(this.bannerTimer);
+    this.Subtitles.show(null);
     appContext().player.stop();
   }
 
@@ -163,13 +179,11 @@ export class PlayerPage
     if (this.unsubscribe.length > 0) return;
     const context = appContext();
     this.unsubscribe = [
-      context.player.on('state', (state: PlaybackState) => this.showState(state)),
+      context.player.on('state', (state: PlaybackState, reconnect?: ReconnectProgress) =>
+        this.showState(state, reconnect),
+      ),
       context.player.on('error', (error: PlayerError) => this.showFailure(error)),
-      // A TV app in the background must release the decoder; coming back re-tunes the live channel.
-      context.platform.onVisibilityChange((hidden) => {
-        if (hidden) context.player.stop();
-        else if (this.index >= 0) this.playAt(this.index);
-      }),
+      context.player.on('cue', (cue: Cue | null) => this.Subtitles.show(cue ? cue.text : null)),
     ];
   }
 
@@ -185,16 +199,38 @@ export class PlayerPage
     const signedIn = context.signedIn;
     if (!channel || !signedIn) return;
     this.index = index;
+    this.prefetchedFor = -1;
     if (context.selection) context.selection.channelId = channel.id;
     this.showFailure(undefined);
     this.showBanner();
-    void context.player.load(signedIn.client.urls.live(channel.id, 'm3u8'), { account: signedIn.account });
+    // TVs ask for the raw MPEG-TS their native players like, browsers for HLS; the other format is the fallback.
+    const format = preferredLiveFormat(context.platform.media());
+    const source = liveSource(signedIn.client.urls, channel.id, format, { title: channel.name });
+    void context.player.load(source, { account: signedIn.account });
   }
 
-  private showState(state: PlaybackState): void {
-    if (state === 'loading') this.showLoading('Loading…');
-    else if (state === 'buffering') this.showLoading('Buffering…');
-    else this.showLoading(undefined);
+  private showState(state: PlaybackState, reconnect?: ReconnectProgress): void {
+    if (state === 'playing') this.prefetchNext();
+    const busy = state === 'loading' || state === 'buffering' || state === 'reconnecting';
+    this.showLoading(busy ? describeState(state, reconnect) : undefined);
+    if (state !== 'playing' && state !== 'paused') this.Subtitles.show(null);
+  }
+
+  /**
+   * Warms the next channel's playlist while this one plays, so the usual zap (channel up) starts faster. On an Xtream
+   * panel a warmed channel holds one of the account's connections, so only when one more stays free beyond this
+   * stream and the warmed one (a two-connection account does not prefetch).
+   */
+  private prefetchNext(): void {
+    const context = appContext();
+    const signedIn = context.signedIn;
+    const next = this.channels[(this.index + 1) % Math.max(1, this.channels.length)];
+    if (!signedIn || !next || this.channels.length < 2 || this.prefetchedFor === this.index) return;
+    this.prefetchedFor = this.index;
+    const account = signedIn.account;
+    const spare = (account.maxConnections ?? 1) - (account.activeConnections ?? 0) - 1;
+    const format = preferredLiveFormat(context.platform.media());
+    void context.player.prefetch([liveSource(signedIn.client.urls, next.id, format)], Math.min(1, spare - 1));
   }
 
   private showLoading(caption: string | undefined): void {

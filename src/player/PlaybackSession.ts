@@ -1,0 +1,324 @@
+import type { Engine, EngineFailure, EngineSink } from './engines/Engine';
+import { PlayerError } from './PlayerError';
+import { decideFailure } from './resilience/failureDecision';
+import { reconnectDelay } from './resilience/policy';
+import { RecoveryLimiter } from './resilience/RecoveryLimiter';
+import { StallWatchdog } from './resilience/StallWatchdog';
+import type { SessionFigures, SessionSetup } from './sessionTypes';
+
+/**
+ * One `load()`: tries the engine attempts in order (fallback), keeps the stream alive (stall watchdog, reconnect with
+ * capped exponential backoff, rate-limited media recovery) and ends in an error it can explain. A session plays one
+ * source; a channel change disposes it and makes a new one, so a slow old load can never come back to life.
+ */
+export class PlaybackSession {
+  private engine: Engine | undefined;
+  private attemptIndex = 0;
+  /** Bumped for every engine instance; callbacks of older instances are ignored. */
+  private token = 0;
+  private disposed = false;
+  private started = false;
+  private wantPaused = false;
+  private reconnects = 0;
+  private totalReconnects = 0;
+  private lastPosition: number | undefined;
+  private firstStartupError: PlayerError | undefined;
+  private startedAt: number;
+  private startupMs: number | undefined;
+  private watchdog: StallWatchdog | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private stableTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly limiter: RecoveryLimiter;
+  private readonly now: () => number;
+  private readonly live: boolean;
+
+  constructor(private readonly setup: SessionSetup) {
+    this.now = setup.now ?? Date.now;
+    this.startedAt = this.now();
+    this.live = setup.source.kind === 'live';
+    this.limiter = new RecoveryLimiter(setup.policy.maxMediaRecoveries, setup.policy.mediaRecoveryWindowMs, this.now);
+  }
+
+  /** Starts the first attempt. */
+  start(): Promise<void> {
+    if (this.setup.attempts.length === 0) {
+      this.fail(new PlayerError('UNSUPPORTED_FORMAT', 'This device has no player for this kind of stream.'));
+      return Promise.resolve();
+    }
+    return this.runAttempt(0, this.setup.source.startAt);
+  }
+
+  /** The engine playing now, if any. */
+  get current(): Engine | undefined {
+    return this.engine;
+  }
+
+  /** Reconnects, recoveries, start-up time and the attempt in use. */
+  figures(): SessionFigures {
+    return {
+      reconnects: this.totalReconnects,
+      mediaRecoveries: this.limiter.count,
+      startupMs: this.startupMs,
+      attempt: this.setup.attempts[this.attemptIndex],
+    };
+  }
+
+  play(): void {
+    this.wantPaused = false;
+    if (this.watchdog) this.watchdog.rearm();
+    if (this.engine) this.engine.play();
+  }
+
+  pause(): void {
+    this.wantPaused = true;
+    if (this.engine) this.engine.pause();
+    this.setup.events.state('paused');
+  }
+
+  /** Seeks VOD and catch-up; returns false for live, which has nothing to seek in. */
+  seek(seconds: number): boolean {
+    if (this.live || !this.engine) return false;
+    const duration = this.engine.duration();
+    const target = Math.max(0, duration > 0 ? Math.min(seconds, duration) : seconds);
+    this.lastPosition = target;
+    if (this.watchdog) this.watchdog.rearm();
+    this.engine.seek(target);
+    return true;
+  }
+
+  /** The playhead, or where a reconnect will resume. */
+  position(): number {
+    return this.engine ? this.engine.position() : (this.lastPosition ?? 0);
+  }
+
+  /**
+   * Lets the engine release its decoder while the app is hidden, keeping its position (Tizen AVPlay on VOD).
+   * Returns false when the engine cannot; the caller then ends the session and reloads on return.
+   */
+  suspend(): boolean {
+    const engine = this.engine;
+    if (!engine || !engine.suspend || this.live) return false;
+    engine.suspend();
+    if (this.watchdog) this.watchdog.stop();
+    return true;
+  }
+
+  /** Takes the decoder back after {@link PlaybackSession.suspend}. */
+  restore(): void {
+    const engine = this.engine;
+    if (!engine || !engine.restore) return;
+    engine.restore();
+    if (this.watchdog) {
+      this.watchdog.rearm();
+      this.watchdog.start();
+    }
+  }
+
+  /** Releases everything; nothing this session started can report afterwards. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.token++;
+    this.clearTimers();
+    this.releaseEngine();
+  }
+
+  private runAttempt(index: number, startAt: number | undefined): Promise<void> {
+    const attempt = this.setup.attempts[index];
+    this.attemptIndex = index;
+    const token = ++this.token;
+    this.started = false;
+    return this.setup.loaders[attempt.engine]().then(
+      (factory) => {
+        if (token !== this.token || this.disposed) return;
+        const engine = factory({ ...this.setup.context, sink: this.sinkFor(token) });
+        this.engine = engine;
+        this.watch(token);
+        engine.present(this.setup.context.surface.placement.rect, this.setup.context.surface.placement.aspect);
+        this.setup.events.engineStarted(engine);
+        engine.start({
+          url: attempt.url,
+          format: attempt.format,
+          kind: this.setup.source.kind,
+          startAt: this.live ? undefined : startAt,
+          headers: this.setup.source.headers,
+          // The prefetched playlist belongs to the first start of the main URL; a reconnect asks the panel again.
+          preloaded: index === 0 && this.reconnects === 0 && !this.started ? this.setup.preloaded : undefined,
+        });
+        if (this.wantPaused) engine.pause();
+      },
+      (cause: unknown) => {
+        if (token !== this.token || this.disposed) return;
+        this.onFailure(token, { kind: 'format', detail: `engine ${attempt.engine} could not be loaded`, cause });
+      },
+    );
+  }
+
+  private sinkFor(token: number): EngineSink {
+    const current = (): boolean => token === this.token && !this.disposed;
+    const events = this.setup.events;
+    return {
+      playing: () => current() && this.onPlaying(),
+      waiting: () => current() && this.started && !this.wantPaused && events.state('buffering'),
+      paused: () => current() && this.wantPaused && events.state('paused'),
+      ended: () => {
+        if (!current()) return;
+        this.clearTimers();
+        events.state('ended');
+      },
+      progress: (position) => {
+        if (!current()) return;
+        this.lastPosition = position;
+        if (this.watchdog) this.watchdog.noteProgress(position);
+        events.time(position);
+      },
+      duration: (seconds) => current() && events.duration(this.live ? 0 : seconds),
+      tracks: (tracks) => current() && events.tracks(tracks),
+      cue: (cue) => current() && events.cue(cue),
+      failure: (failure) => current() && this.onFailure(token, failure),
+    };
+  }
+
+  private onPlaying(): void {
+    if (!this.started) {
+      this.started = true;
+      if (this.startupMs === undefined) this.startupMs = this.now() - this.startedAt;
+      if (this.watchdog) this.watchdog.markStarted();
+      if (this.stableTimer) clearTimeout(this.stableTimer);
+      // A stream that keeps playing earns its reconnect budget back.
+      this.stableTimer = setTimeout(() => {
+        this.reconnects = 0;
+      }, this.setup.policy.stableAfterMs);
+    }
+    this.setup.events.state(this.wantPaused ? 'paused' : 'playing');
+  }
+
+  private watch(token: number): void {
+    if (this.watchdog) this.watchdog.stop();
+    const policy = this.setup.policy;
+    this.watchdog = new StallWatchdog(
+      {
+        position: () => (this.engine ? this.engine.position() : 0),
+        shouldAdvance: () => !this.wantPaused && !this.disposed,
+        onStall: (started) =>
+          this.onFailure(token, {
+            kind: started ? 'network' : 'timeout',
+            detail: started ? 'stalled: no progress' : 'start timeout: no picture',
+          }),
+      },
+      policy.startTimeoutMs,
+      this.live ? policy.liveStallTimeoutMs : policy.vodStallTimeoutMs,
+      policy.watchdogIntervalMs,
+      this.now,
+    );
+    this.watchdog.start();
+  }
+
+  private onFailure(token: number, failure: EngineFailure, probed = false): void {
+    if (token !== this.token || this.disposed) return;
+    const engine = this.engine;
+    if (failure.kind === 'media' && failure.recoverable && engine && this.limiter.take() && engine.recoverMedia()) {
+      this.setup.events.state('buffering');
+      return;
+    }
+    const attempt = this.setup.attempts[this.attemptIndex];
+    const decision = decideFailure({
+      failure,
+      engine: attempt.engine,
+      started: this.started || this.reconnects > 0,
+      hasNextAttempt: this.attemptIndex + 1 < this.setup.attempts.length,
+      hasNextUrl: this.nextUrlIndex() !== -1,
+      reconnectsLeft: this.reconnects < this.setup.policy.maxReconnects,
+      canProbe: !probed && this.setup.probeStatus !== undefined,
+      account: this.setup.account,
+    });
+    switch (decision.action) {
+      case 'probe':
+        this.probe(attempt.url, failure);
+        return;
+      case 'fallback':
+        // Keep the most telling error: a 404 on the main URL says more than "unsupported" on its fallback.
+        if (!this.firstStartupError || this.firstStartupError.code === 'UNSUPPORTED_FORMAT') {
+          this.firstStartupError = decision.error;
+        }
+        this.releaseEngine();
+        void this.runAttempt(
+          decision.scope === 'url' ? this.nextUrlIndex() : this.attemptIndex + 1,
+          this.setup.source.startAt,
+        );
+        return;
+      case 'reconnect':
+        this.reconnect();
+        return;
+      default: {
+        const first = this.firstStartupError;
+        const useFirst = first && first.code !== 'UNSUPPORTED_FORMAT' && decision.error.code === 'UNSUPPORTED_FORMAT';
+        this.fail(useFirst ? first : decision.error);
+      }
+    }
+  }
+
+  /** The first attempt after the current one with another URL, or -1. */
+  private nextUrlIndex(): number {
+    const attempts = this.setup.attempts;
+    const url = attempts[this.attemptIndex].url;
+    for (let i = this.attemptIndex + 1; i < attempts.length; i++) if (attempts[i].url !== url) return i;
+    return -1;
+  }
+
+  /** Native players say "network error" or "not supported" for a 404; the server can tell which it was. */
+  private probe(url: string, failure: EngineFailure): void {
+    const probeStatus = this.setup.probeStatus;
+    if (!probeStatus) return;
+    this.releaseEngine();
+    const token = ++this.token;
+    void probeStatus(url).then(
+      (status) => {
+        if (status !== undefined && status >= 400) this.onFailure(token, { ...failure, kind: 'http', status }, true);
+        else this.onFailure(token, failure, true);
+      },
+      () => this.onFailure(token, failure, true),
+    );
+  }
+
+  private reconnect(): void {
+    const policy = this.setup.policy;
+    this.reconnects++;
+    this.totalReconnects++;
+    const delayMs = reconnectDelay(this.reconnects, policy);
+    this.releaseEngine();
+    this.setup.events.state('reconnecting', { attempt: this.reconnects, max: policy.maxReconnects, delayMs });
+    const token = ++this.token;
+    this.retryTimer = setTimeout(() => {
+      if (token !== this.token || this.disposed) return;
+      // Live rejoins at the live edge; VOD resumes where it broke.
+      void this.runAttempt(this.attemptIndex, this.live ? undefined : this.lastPosition);
+    }, delayMs);
+  }
+
+  private fail(error: PlayerError): void {
+    this.clearTimers();
+    this.releaseEngine();
+    this.token++;
+    this.setup.events.failed(error);
+  }
+
+  private releaseEngine(): void {
+    if (this.watchdog) this.watchdog.stop();
+    this.watchdog = undefined;
+    const engine = this.engine;
+    this.engine = undefined;
+    if (engine) {
+      this.lastPosition = this.live ? undefined : (this.lastPosition ?? engine.position());
+      engine.destroy();
+    }
+  }
+
+  private clearTimers(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.stableTimer) clearTimeout(this.stableTimer);
+    this.retryTimer = undefined;
+    this.stableTimer = undefined;
+    if (this.watchdog) this.watchdog.stop();
+  }
+}
