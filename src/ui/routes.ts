@@ -1,24 +1,11 @@
 import { appContext } from './context';
+import { guideRoutes } from './routing/guide';
+import { homeRoutes } from './routing/home';
+import { libraryRoutes } from './routing/library';
+import { liveRoutes } from './routing/live';
+import { playerRoutes } from './routing/player';
+import { settingsRoutes } from './routing/settings';
 import { startUp } from './session';
-import { CategoriesPage } from './pages/CategoriesPage';
-import { ChannelsPage } from './pages/ChannelsPage';
-import { HomePage } from './pages/HomePage';
-import { LoginPage } from './pages/LoginPage';
-import { PlayerPage } from './pages/PlayerPage';
-
-/** Route parameters arrive percent-encoded from the address; missing ones become ''. */
-function param(params: Record<string | symbol, unknown>, name: string): string {
-  const value = params[name];
-  if (typeof value !== 'string') return '';
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-/** Pages open themselves (with their own loading and error states), so each hook resolves at once. */
-const opened = (): Promise<void> => Promise.resolve();
 
 /**
  * Before the first page: start-up (the store, and signing in again with the last saved account). Then every page
@@ -32,37 +19,9 @@ async function beforeEachRoute(_from: string, request: { hash: string }): Promis
   return context.signedIn !== undefined ? true : 'login';
 }
 
-/** The app's routes; `login` is the root. */
+/** The app's routes, one table per area of the app (`routing/`); `login` is the root. */
 export const routes = {
   root: 'login',
   beforeEachRoute,
-  routes: [
-    {
-      path: 'login',
-      component: LoginPage,
-      before: (page: LoginPage) => opened().then(() => page.open()),
-    },
-    {
-      path: 'home',
-      component: HomePage,
-      before: (page: HomePage) => opened().then(() => page.open()),
-    },
-    {
-      path: 'live',
-      component: CategoriesPage,
-      before: (page: CategoriesPage) => opened().then(() => page.open()),
-    },
-    {
-      path: 'live/:categoryId',
-      component: ChannelsPage,
-      before: (page: ChannelsPage, params: Record<string, unknown>) =>
-        opened().then(() => page.open(param(params, 'categoryId'))),
-    },
-    {
-      path: 'play/:categoryId/:streamId',
-      component: PlayerPage,
-      before: (page: PlayerPage, params: Record<string, unknown>) =>
-        opened().then(() => page.open(param(params, 'categoryId'), param(params, 'streamId'))),
-    },
-  ],
+  routes: [...homeRoutes, ...liveRoutes, ...playerRoutes, ...guideRoutes, ...libraryRoutes, ...settingsRoutes],
 };

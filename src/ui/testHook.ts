@@ -18,6 +18,24 @@ export interface TestHook {
   visibleText(): string[];
   /** The focused element as `Ref` or `Ref:label` (e.g. `KeyboardKey:q`). */
   focused(): string;
+  /** Every visible text inside the focused element (the innermost one), in tree order. */
+  focusedText(): string[];
+  /** What a page or component reports about itself under `name` (see {@link registerProbe}); undefined if none. */
+  probe(name: string): unknown;
+}
+
+const probes = new Map<string, () => unknown>();
+
+/**
+ * Lets a page or component tell browser tests and benchmarks something the screen's texts cannot (which channel
+ * the preview plays, how many keys a list handled...). The value must be plain data (it crosses into the test
+ * process as JSON). Returns an unregister function. Costs nothing on a TV: probes are only read through the hook.
+ */
+export function registerProbe(name: string, read: () => unknown): () => void {
+  probes.set(name, read);
+  return () => {
+    if (probes.get(name) === read) probes.delete(name);
+  };
 }
 
 function collectText(node: TreeNode, out: string[]): void {
@@ -48,6 +66,17 @@ export function installTestHook(
       if (!node) return '';
       const name = node.ref ?? 'Element';
       return typeof node.label === 'string' ? `${name}:${node.label}` : name;
+    },
+    focusedText: () => {
+      const path = root.focusPath ?? [];
+      const node = path[path.length - 1];
+      const out: string[] = [];
+      if (node) collectText(node, out);
+      return out;
+    },
+    probe: (name: string) => {
+      const read = probes.get(name);
+      return read ? read() : undefined;
     },
   };
 }

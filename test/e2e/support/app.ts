@@ -8,6 +8,8 @@ interface TestHook {
   route(): string;
   visibleText(): string[];
   focused(): string;
+  focusedText(): string[];
+  probe(name: string): unknown;
 }
 
 type HookWindow = Window & { __tvplayerTest?: TestHook };
@@ -27,6 +29,16 @@ export function visibleText(page: Page): Promise<string[]> {
 
 export function focused(page: Page): Promise<string> {
   return page.evaluate(() => (window as HookWindow).__tvplayerTest!.focused());
+}
+
+/** Every visible text inside the focused element. */
+export function focusedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as HookWindow).__tvplayerTest!.focusedText());
+}
+
+/** What the app reports under `name` through `registerProbe` (src/ui/testHook.ts); undefined when nothing does. */
+export function probe<T = unknown>(page: Page, name: string): Promise<T | undefined> {
+  return page.evaluate((key) => (window as HookWindow).__tvplayerTest!.probe(key), name) as Promise<T | undefined>;
 }
 
 /** Polls `probe` until it returns a value `accept` likes; fails with the last value seen. */

@@ -1,0 +1,4 @@
+import type { RouteEntry } from './route';
+
+/** Routes of the guide area (none yet). */
+export const guideRoutes: RouteEntry[] = [];
