@@ -5,7 +5,8 @@ import { watchVisibility } from './visibility';
 
 /**
  * A desktop keyboard standing in for a remote. Letters are never keys here, because they must type into text fields:
- * colours are F1–F4 and channel up/down PageUp/PageDown.
+ * colours are F1–F4, Info F7, Guide F8,
+ * previous channel F9, channel list F10, and channel up/down PageUp/PageDown.
  */
 export const BROWSER_KEY_MAP: KeyMap = {
   ...NAVIGATION_CODES,
@@ -18,6 +19,10 @@ export const BROWSER_KEY_MAP: KeyMap = {
   113: 'Green', // F2
   114: 'Yellow', // F3
   115: 'Blue', // F4
+  118: 'Info', // F7
+  119: 'Guide', // F8
+  120: 'PreviousChannel', // F9
+  121: 'ChannelList', // F10
   179: 'PlayPause', // the keyboard's media keys
   178: 'Stop',
 };
