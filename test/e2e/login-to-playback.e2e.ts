@@ -9,10 +9,20 @@ import type { Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../../scripts/serve';
 import { keyboardRows, nearestColumn } from '../../src/ui/components/keyboardLayout';
 import { startProvider, type RunningProvider } from '../provider/server';
-import { focused, press, route, visibleText, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
+import {
+  appDist,
+  focused,
+  press,
+  route,
+  visibleText,
+  waitForApp,
+  waitForRoute,
+  waitForText,
+  waitUntil,
+} from './support/app';
 import { openBrowser, screenshot, type BrowserSession } from './support/browser';
 
-const DIST = path.resolve(__dirname, '../../dist/app');
+const DIST = appDist();
 
 let provider: RunningProvider;
 let emulator: RunningEmulator;

@@ -11,10 +11,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../../scripts/serve';
 import { startProvider, type RunningProvider } from '../provider/server';
-import { focused, press, visibleText, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
+import { appDist, focused, press, visibleText, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
 import { logRequests, openPersistentBrowser, screenshot, type PersistentSession } from './support/browser';
 
-const DIST = path.resolve(__dirname, '../../dist/app');
+const DIST = appDist();
 const DATA_PATHS = /player_api\.php|get\.php|xmltv\.php|\/epg\//;
 
 let provider: RunningProvider;

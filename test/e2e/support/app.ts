@@ -2,6 +2,7 @@
  * Talking to the running app through its test hook (`window.__tvplayerTest`, present only in the emulator) and the
  * keyboard, the way a viewer with a remote would.
  */
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 
 interface TestHook {
@@ -84,4 +85,13 @@ export async function press(page: Page, key: string, times = 1): Promise<void> {
     await page.keyboard.press(key);
     await page.waitForTimeout(60);
   }
+}
+
+/**
+ * The production build the browser tests serve: `dist/app`, or the folder named by `TVPLAYER_DIST` (relative to the
+ * repository) so that several builds can be tested side by side.
+ */
+export function appDist(): string {
+  const root = path.resolve(__dirname, '../../..');
+  return path.resolve(root, process.env.TVPLAYER_DIST || 'dist/app');
 }
