@@ -1,9 +1,12 @@
+import { AttemptPlan } from './AttemptPlan';
 import type { Engine, EngineFailure, EngineSink } from './engines/Engine';
 import { PlayerError } from './PlayerError';
+import { isFinalAnswer, withDropCause, withUrlStatus, type ServerAnswer } from './resilience/askServer';
+import { isDroppedLiveTs } from './resilience/droppedLine';
 import { decideFailure } from './resilience/failureDecision';
-import { reconnectDelay } from './resilience/policy';
+import { ReconnectBudget } from './resilience/ReconnectBudget';
 import { RecoveryLimiter } from './resilience/RecoveryLimiter';
-import { StallWatchdog } from './resilience/StallWatchdog';
+import { startWatchdog, type StallWatchdog } from './resilience/StallWatchdog';
 import type { SessionFigures, SessionSetup } from './sessionTypes';
 
 /**
@@ -13,21 +16,18 @@ import type { SessionFigures, SessionSetup } from './sessionTypes';
  */
 export class PlaybackSession {
   private engine: Engine | undefined;
-  private attemptIndex = 0;
   /** Bumped for every engine instance; callbacks of older instances are ignored. */
   private token = 0;
   private disposed = false;
   private started = false;
   private wantPaused = false;
-  private reconnects = 0;
-  private totalReconnects = 0;
   private lastPosition: number | undefined;
-  private firstStartupError: PlayerError | undefined;
   private startedAt: number;
   private startupMs: number | undefined;
   private watchdog: StallWatchdog | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private stableTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly plan: AttemptPlan;
+  private readonly budget: ReconnectBudget;
   private readonly limiter: RecoveryLimiter;
   private readonly now: () => number;
   private readonly live: boolean;
@@ -36,12 +36,14 @@ export class PlaybackSession {
     this.now = setup.now ?? Date.now;
     this.startedAt = this.now();
     this.live = setup.source.kind === 'live';
+    this.plan = new AttemptPlan(setup.attempts);
+    this.budget = new ReconnectBudget(setup.policy);
     this.limiter = new RecoveryLimiter(setup.policy.maxMediaRecoveries, setup.policy.mediaRecoveryWindowMs, this.now);
   }
 
   /** Starts the first attempt. */
   start(): Promise<void> {
-    if (this.setup.attempts.length === 0) {
+    if (this.plan.empty) {
       this.fail(new PlayerError('UNSUPPORTED_FORMAT', 'This device has no player for this kind of stream.'));
       return Promise.resolve();
     }
@@ -56,10 +58,10 @@ export class PlaybackSession {
   /** Reconnects, recoveries, start-up time and the attempt in use. */
   figures(): SessionFigures {
     return {
-      reconnects: this.totalReconnects,
+      reconnects: this.budget.count,
       mediaRecoveries: this.limiter.count,
       startupMs: this.startupMs,
-      attempt: this.setup.attempts[this.attemptIndex],
+      attempt: this.plan.current,
     };
   }
 
@@ -124,8 +126,7 @@ export class PlaybackSession {
   }
 
   private runAttempt(index: number, startAt: number | undefined): Promise<void> {
-    const attempt = this.setup.attempts[index];
-    this.attemptIndex = index;
+    const attempt = this.plan.use(index);
     const token = ++this.token;
     this.started = false;
     return this.setup.loaders[attempt.engine]().then(
@@ -143,7 +144,7 @@ export class PlaybackSession {
           startAt: this.live ? undefined : startAt,
           headers: this.setup.source.headers,
           // The prefetched playlist belongs to the first start of the main URL; a reconnect asks the panel again.
-          preloaded: index === 0 && this.reconnects === 0 && !this.started ? this.setup.preloaded : undefined,
+          preloaded: index === 0 && this.budget.count === 0 && !this.started ? this.setup.preloaded : undefined,
         });
         if (this.wantPaused) engine.pause();
       },
@@ -184,116 +185,108 @@ export class PlaybackSession {
       this.started = true;
       if (this.startupMs === undefined) this.startupMs = this.now() - this.startedAt;
       if (this.watchdog) this.watchdog.markStarted();
-      if (this.stableTimer) clearTimeout(this.stableTimer);
-      // A stream that keeps playing earns its reconnect budget back.
-      this.stableTimer = setTimeout(() => {
-        this.reconnects = 0;
-      }, this.setup.policy.stableAfterMs);
+      this.budget.playing();
     }
     this.setup.events.state(this.wantPaused ? 'paused' : 'playing');
   }
 
   private watch(token: number): void {
     if (this.watchdog) this.watchdog.stop();
-    const policy = this.setup.policy;
-    this.watchdog = new StallWatchdog(
-      {
-        position: () => (this.engine ? this.engine.position() : 0),
-        shouldAdvance: () => !this.wantPaused && !this.disposed,
-        onStall: (started) =>
-          this.onFailure(token, {
-            kind: started ? 'network' : 'timeout',
-            detail: started ? 'stalled: no progress' : 'start timeout: no picture',
-          }),
-      },
-      policy.startTimeoutMs,
-      this.live ? policy.liveStallTimeoutMs : policy.vodStallTimeoutMs,
-      policy.watchdogIntervalMs,
-      this.now,
-    );
-    this.watchdog.start();
+    const probe = {
+      position: () => (this.engine ? this.engine.position() : 0),
+      shouldAdvance: () => !this.wantPaused && !this.disposed,
+      onStall: (started: boolean) =>
+        this.onFailure(token, {
+          kind: started ? 'network' : 'timeout',
+          detail: started ? 'stalled: no progress' : 'start timeout: no picture',
+        }),
+    };
+    this.watchdog = startWatchdog(probe, this.setup.policy, this.live, this.now);
   }
 
-  private onFailure(token: number, failure: EngineFailure, probed = false): void {
+  /** Decides what to do about a failure; `explained` once a server was asked about it (never twice). */
+  private onFailure(token: number, failure: EngineFailure, explained = false): void {
     if (token !== this.token || this.disposed) return;
     const engine = this.engine;
     if (failure.kind === 'media' && failure.recoverable && engine && this.limiter.take() && engine.recoverMedia()) {
       this.setup.events.state('buffering');
       return;
     }
-    const attempt = this.setup.attempts[this.attemptIndex];
+    const attempt = this.plan.current;
+    const hadPictures = this.started || this.budget.current > 0;
     const decision = decideFailure({
       failure,
       engine: attempt.engine,
-      started: this.started || this.reconnects > 0,
-      hasNextAttempt: this.attemptIndex + 1 < this.setup.attempts.length,
-      hasNextUrl: this.nextUrlIndex() !== -1,
-      reconnectsLeft: this.reconnects < this.setup.policy.maxReconnects,
-      canProbe: !probed && this.setup.probeStatus !== undefined,
+      started: hadPictures,
+      hasNextAttempt: this.plan.hasNext(),
+      hasNextUrl: this.plan.nextUrl() !== -1,
+      reconnectsLeft: this.budget.left,
+      canProbe: !explained && this.setup.probeStatus !== undefined,
       account: this.setup.account,
     });
     switch (decision.action) {
       case 'probe':
-        this.probe(attempt.url, failure);
+        // Native players say "network error" or "not supported" for a 404; the server can tell which it was.
+        if (this.setup.probeStatus)
+          this.askThenDecide(failure, withUrlStatus(this.setup.probeStatus, attempt.url, failure));
         return;
       case 'fallback':
-        // Keep the most telling error: a 404 on the main URL says more than "unsupported" on its fallback.
-        if (!this.firstStartupError || this.firstStartupError.code === 'UNSUPPORTED_FORMAT') {
-          this.firstStartupError = decision.error;
-        }
+        this.plan.noteStartupError(decision.error);
         this.releaseEngine();
         void this.runAttempt(
-          decision.scope === 'url' ? this.nextUrlIndex() : this.attemptIndex + 1,
+          decision.scope === 'url' ? this.plan.nextUrl() : this.plan.position + 1,
           this.setup.source.startAt,
         );
         return;
       case 'reconnect':
+        // Before taking a dropped live TS line back, make sure no other device holds it now.
+        if (!explained && hadPictures && isDroppedLiveTs(failure, attempt.format, this.live)) {
+          const { checkLine, probeStatus, account } = this.setup;
+          const cause = withDropCause(
+            { checkLine, probeStatus, account, engine: attempt.engine },
+            attempt.url,
+            failure,
+          );
+          if (cause) {
+            this.setup.events.state('buffering');
+            this.askThenDecide(failure, cause);
+            return;
+          }
+        }
         this.reconnect();
         return;
-      default: {
-        const first = this.firstStartupError;
-        const useFirst = first && first.code !== 'UNSUPPORTED_FORMAT' && decision.error.code === 'UNSUPPORTED_FORMAT';
-        this.fail(useFirst ? first : decision.error);
-      }
+      default:
+        this.fail(this.plan.finalError(decision.error));
     }
   }
 
-  /** The first attempt after the current one with another URL, or -1. */
-  private nextUrlIndex(): number {
-    const attempts = this.setup.attempts;
-    const url = attempts[this.attemptIndex].url;
-    for (let i = this.attemptIndex + 1; i < attempts.length; i++) if (attempts[i].url !== url) return i;
-    return -1;
-  }
-
-  /** Native players say "network error" or "not supported" for a 404; the server can tell which it was. */
-  private probe(url: string, failure: EngineFailure): void {
-    const probeStatus = this.setup.probeStatus;
-    if (!probeStatus) return;
+  /**
+   * Releases the engine while a server is asked about `failure`, then decides again with the answer (a final error,
+   * or the failure restated).
+   */
+  private askThenDecide(failure: EngineFailure, answer: ServerAnswer): void {
     this.releaseEngine();
     const token = ++this.token;
-    void probeStatus(url).then(
-      (status) => {
-        if (status !== undefined && status >= 400) this.onFailure(token, { ...failure, kind: 'http', status }, true);
-        else this.onFailure(token, failure, true);
+    void answer.then(
+      (found) => {
+        if (token !== this.token || this.disposed) return;
+        if (isFinalAnswer(found)) this.fail(found);
+        else this.onFailure(token, found, true);
       },
       () => this.onFailure(token, failure, true),
     );
   }
 
   private reconnect(): void {
-    const policy = this.setup.policy;
-    this.reconnects++;
-    this.totalReconnects++;
-    const delayMs = reconnectDelay(this.reconnects, policy);
+    const progress = this.budget.take();
     this.releaseEngine();
-    this.setup.events.state('reconnecting', { attempt: this.reconnects, max: policy.maxReconnects, delayMs });
+    this.setup.events.state('reconnecting', progress);
     const token = ++this.token;
     this.retryTimer = setTimeout(() => {
       if (token !== this.token || this.disposed) return;
       // Live rejoins at the live edge; VOD resumes where it broke.
-      void this.runAttempt(this.attemptIndex, this.live ? undefined : this.lastPosition);
-    }, delayMs);
+      void this.runAttempt(this.plan.position, this.live ? undefined : this.lastPosition);
+    }, progress.delayMs);
   }
 
   private fail(error: PlayerError): void {
@@ -316,9 +309,8 @@ export class PlaybackSession {
 
   private clearTimers(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
-    if (this.stableTimer) clearTimeout(this.stableTimer);
     this.retryTimer = undefined;
-    this.stableTimer = undefined;
+    this.budget.stop();
     if (this.watchdog) this.watchdog.stop();
   }
 }

@@ -1,19 +1,14 @@
-import type { Platform } from '../platform';
 import type { Account } from '../xtream';
+import { BackgroundHandler } from './backgroundHandler';
 import { Emitter } from './emitter';
-import { planAttempts } from './engineChoice';
-import { ENGINE_LOADERS, type EngineLoader } from './engineLoaders';
 import { noTracks, type Engine } from './engines/Engine';
-import { mergeTuning, type EngineTuning } from './engines/tuning';
 import { PlaybackSession } from './PlaybackSession';
+import { resolveConfig, sessionSetup, warmableUrls, type PlayerConfig } from './playerConfig';
 import type { PlayerError } from './PlayerError';
-import { defaultPlatform, type LoadOptions, type PlayerListeners, type PlayerOptions } from './playerOptions';
+import type { LoadOptions, PlayerListeners, PlayerOptions } from './playerOptions';
 import { canTransition } from './playerState';
 import { PlaylistPrefetcher } from './PlaylistPrefetcher';
-import { collectStats } from './stats';
-import { BackgroundHandler } from './backgroundHandler';
-import { createFetchProbe, type StatusProbe } from './probeStatus';
-import { mergePolicy, type ResiliencePolicy } from './resilience/policy';
+import { collectStats, StatsTicker } from './stats';
 import { VideoSurface, type SurfaceDocument } from './surface/VideoSurface';
 import type {
   AspectMode,
@@ -34,13 +29,7 @@ import type {
 export class Player {
   private readonly events = new Emitter<PlayerListeners>();
   private readonly surface: VideoSurface;
-  private readonly platform: Pick<Platform, 'media' | 'onVisibilityChange'>;
-  private readonly loaders: Record<EngineName, EngineLoader>;
-  private readonly rewriteUrl: (url: string) => string;
-  private readonly policy: ResiliencePolicy;
-  private readonly tuning: EngineTuning;
-  private readonly probe: StatusProbe | undefined;
-  private readonly statsIntervalMs: number;
+  private readonly config: PlayerConfig;
   private readonly unwatchVisibility: () => void;
   private session: PlaybackSession | undefined;
   private currentSource: PlaybackSource | undefined;
@@ -53,7 +42,7 @@ export class Player {
   private aspectMode: AspectMode = 'fit';
   private rectangle: Rect | undefined;
   private preferred: EngineName | undefined;
-  private statsTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly ticker: StatsTicker;
   private readonly background: BackgroundHandler;
   private readonly prefetcher: PlaylistPrefetcher;
   private destroyed = false;
@@ -61,13 +50,13 @@ export class Player {
 
   constructor(options: PlayerOptions = {}) {
     this.surface = new VideoSurface(options.document ?? (document as unknown as SurfaceDocument));
-    this.platform = options.platform ?? defaultPlatform();
-    this.loaders = { ...ENGINE_LOADERS, ...options.engines };
-    this.rewriteUrl = options.rewriteUrl ?? ((url) => url);
-    this.policy = mergePolicy(options.policy);
-    this.tuning = mergeTuning(options.tuning);
-    this.probe = options.probeStatus === false ? undefined : (options.probeStatus ?? createFetchProbe());
-    this.statsIntervalMs = options.statsIntervalMs ?? 1000;
+    this.config = resolveConfig(options);
+    this.ticker = new StatsTicker(this.config.statsIntervalMs, () => {
+      if (!this.engine()) return;
+      const stats = this.stats();
+      this.events.emit('buffered', stats.buffered);
+      this.events.emit('stats', stats);
+    });
     this.preferred = options.preferredEngine;
     this.prefetcher = new PlaylistPrefetcher(options.prefetch);
     this.background = new BackgroundHandler({
@@ -82,7 +71,7 @@ export class Player {
     this.unwatchVisibility =
       options.handleVisibility === false
         ? () => undefined
-        : this.platform.onVisibilityChange((hidden) => {
+        : this.config.platform.onVisibilityChange((hidden) => {
             if (this.destroyed) return;
             if (hidden) this.background.hidden();
             else this.background.shown();
@@ -156,38 +145,31 @@ export class Player {
     this.setTracks(noTracks());
     this.events.emit('cue', null);
     this.setState('loading');
-    const rewritten: PlaybackSource = {
-      ...given,
-      url: this.rewriteUrl(given.url),
-      alternates: (given.alternates ?? []).map((a) => ({ ...a, url: this.rewriteUrl(a.url) })),
-    };
-    const session: PlaybackSession = new PlaybackSession({
-      source: rewritten,
-      attempts: planAttempts(rewritten, this.platform.media(), this.preferred),
-      loaders: this.loaders,
-      context: { surface: this.surface, media: this.platform.media(), tuning: this.tuning },
-      policy: this.policy,
-      account: options.account,
-      probeStatus: this.probe,
-      preloaded: this.prefetcher.take(rewritten.url),
-      events: {
-        state: (state, reconnect) => session === this.session && this.setState(state, reconnect),
-        time: (position) => session === this.session && this.events.emit('time', position),
-        duration: (seconds) => {
-          if (session !== this.session) return;
-          this.durationSeconds = seconds;
-          this.events.emit('duration', seconds);
+    const session: PlaybackSession = new PlaybackSession(
+      sessionSetup(this.config, given, {
+        surface: this.surface,
+        preferred: this.preferred,
+        account: options.account,
+        preloaded: (url) => this.prefetcher.take(url),
+        events: {
+          state: (state, reconnect) => session === this.session && this.setState(state, reconnect),
+          time: (position) => session === this.session && this.events.emit('time', position),
+          duration: (seconds) => {
+            if (session !== this.session) return;
+            this.durationSeconds = seconds;
+            this.events.emit('duration', seconds);
+          },
+          tracks: (tracks) => session === this.session && this.setTracks(tracks),
+          cue: (cue) => session === this.session && this.events.emit('cue', cue),
+          failed: (error) => session === this.session && this.fail(error),
+          engineStarted: () => {
+            this.created++;
+          },
         },
-        tracks: (tracks) => session === this.session && this.setTracks(tracks),
-        cue: (cue) => session === this.session && this.events.emit('cue', cue),
-        failed: (error) => session === this.session && this.fail(error),
-        engineStarted: () => {
-          this.created++;
-        },
-      },
-    });
+      }),
+    );
     this.session = session;
-    this.startStats();
+    this.ticker.start();
     return session.start();
   }
 
@@ -219,13 +201,7 @@ export class Player {
   prefetch(neighbours: readonly PlaybackSource[], maxSessions: number): Promise<void> {
     this.assertAlive('prefetch');
     this.prefetcher.pause();
-    const media = this.platform.media();
-    const urls = neighbours
-      .filter((s) => s.kind === 'live')
-      .map((s) => planAttempts({ ...s, url: this.rewriteUrl(s.url), alternates: [] }, media, this.preferred)[0])
-      .filter((attempt) => attempt !== undefined && attempt.engine === 'hlsjs' && attempt.format === 'hls')
-      .map((attempt) => attempt.url);
-    return this.prefetcher.keepWarm(urls, maxSessions);
+    return this.prefetcher.keepWarm(warmableUrls(this.config, neighbours, this.preferred), maxSessions);
   }
 
   /** Stops playback and hides the picture; the player can load again. */
@@ -303,7 +279,7 @@ export class Player {
   }
 
   private endSession(): void {
-    this.stopStats();
+    this.ticker.stop();
     if (this.session) this.session.dispose();
     this.session = undefined;
     this.surface.show(undefined);
@@ -326,21 +302,6 @@ export class Player {
     this.currentState = state;
     this.reconnectProgress = reconnect;
     this.events.emit('state', state, reconnect);
-  }
-
-  private startStats(): void {
-    this.stopStats();
-    this.statsTimer = setInterval(() => {
-      if (!this.engine()) return;
-      const stats = this.stats();
-      this.events.emit('buffered', stats.buffered);
-      this.events.emit('stats', stats);
-    }, this.statsIntervalMs);
-  }
-
-  private stopStats(): void {
-    if (this.statsTimer !== undefined) clearInterval(this.statsTimer);
-    this.statsTimer = undefined;
   }
 
   private assertAlive(method: string): void {

@@ -39,6 +39,8 @@ export type { SurfaceDocument } from './surface/VideoSurface';
 export { describeState } from './describeState';
 export { catchupSource, episodeSource, liveSource, movieSource } from './sources';
 export type { ProgrammeTimes, SourceOptions } from './sources';
+export { createPanelLineCheck, isLineTaken, panelAddress } from './lineCheck';
+export type { LineCheck, LineUsage, PanelLineCheckOptions } from './lineCheck';
 export { ResumeTracker } from './ResumeTracker';
 export type { ResumeTrackerOptions, SavePosition, TrackedPlayer } from './ResumeTracker';
 export { EpisodeQueue } from './EpisodeQueue';

@@ -2,6 +2,7 @@ import { detectPlatform, type Platform, type PlatformHost } from '../platform';
 import type { Account } from '../xtream';
 import type { EngineLoader } from './engineLoaders';
 import type { EngineTuning } from './engines/tuning';
+import type { LineCheck } from './lineCheck';
 import type { PlayerError } from './PlayerError';
 import type { PrefetcherOptions } from './PlaylistPrefetcher';
 import type { StatusProbe } from './probeStatus';
@@ -53,6 +54,11 @@ export interface PlayerOptions {
   tuning?: Partial<EngineTuning>;
   /** Explains failures a native player could not (default: a status-only fetch); `false` turns it off. */
   probeStatus?: StatusProbe | false;
+  /**
+   * Asks the panel how many of the account's connections are in use when a live MPEG-TS connection drops, before
+   * reconnecting (default: `player_api.php` through fetch); `false` turns it off.
+   */
+  lineCheck?: LineCheck | false;
   /** How often `buffered` and `stats` fire. Default 1000 ms. */
   statsIntervalMs?: number;
   /** Release the decoder when the app goes to the background and come back on return. Default true. */

@@ -2,6 +2,7 @@ import type { Account } from '../xtream';
 import type { Engine, EngineContext, Preloaded } from './engines/Engine';
 import type { EngineAttempt } from './engineChoice';
 import type { EngineLoader } from './engineLoaders';
+import type { LineUsage } from './lineCheck';
 import type { PlayerError } from './PlayerError';
 import type { ResiliencePolicy } from './resilience/policy';
 import type { Cue, EngineName, PlaybackSource, PlaybackState, ReconnectProgress, TrackList } from './types';
@@ -30,6 +31,8 @@ export interface SessionSetup {
   account?: Account;
   /** Asks the server what status a URL answers, to explain a failure an engine could not (native players). */
   probeStatus?: (url: string) => Promise<number | undefined>;
+  /** Asks the panel how many of the account's connections are in use (Xtream accounts). */
+  checkLine?: () => Promise<LineUsage | undefined>;
   now?: () => number;
   /** The main URL's playlist, prefetched before the channel change (used by the first attempt only). */
   preloaded?: Preloaded;

@@ -25,3 +25,23 @@ export function collectStats(
     startupMs: figures ? figures.startupMs : undefined,
   };
 }
+
+/** Calls `tick` every `intervalMs` between `start()` and `stop()` (the player's `buffered` and `stats` events). */
+export class StatsTicker {
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly tick: () => void,
+  ) {}
+
+  start(): void {
+    this.stop();
+    this.timer = setInterval(this.tick, this.intervalMs);
+  }
+
+  stop(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -45,8 +45,8 @@ function browserDriver(engine: string): ContractDriver {
     return { ...s, errorCode: s.error ? s.error.code : undefined };
   };
   return {
-    // Only hls.js and shaka read HLS renditions; cues of the selected track reach the UI through hls.js here.
-    abilities: { renditions: engine === 'hlsjs' || engine === 'shaka', cues: engine === 'hlsjs' },
+    // Only hls.js and shaka read HLS renditions and deliver the cues of the selected subtitle track.
+    abilities: { renditions: engine === 'hlsjs' || engine === 'shaka', cues: engine === 'hlsjs' || engine === 'shaka' },
     async setUp() {
       lab.proxy.reset();
       await lab.open({

@@ -3,6 +3,7 @@
  * purpose: a connection cut mid-segment, a 403 once another device takes the only connection, a 404 channel, a
  * live playlist that stops updating, garbage bytes, and a channel change while the previous one is still loading.
  */
+import http from 'node:http';
 import type { Account } from '../../src/xtream';
 import { startPlayerLab, type PlayerLab } from './harness/lab';
 
@@ -35,6 +36,26 @@ const SINGLE: Account = {
   allowedOutputFormats: ['m3u8', 'ts'],
   server: {},
 } as Account;
+
+/** A live MPEG-TS stream watched by another device (a plain HTTP client), kept open until `close()`. */
+function watchElsewhere(url: string): Promise<{ bytes(): number; ended(): boolean; close(): void }> {
+  return new Promise((resolve, reject) => {
+    let bytes = 0;
+    let ended = false;
+    const request = http.get(url, (response) => {
+      response.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      response.on('close', () => {
+        ended = true;
+      });
+      resolve({ bytes: () => bytes, ended: () => ended, close: () => request.destroy() });
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET') reject(error);
+    });
+  });
+}
 
 describe('faults', () => {
   it('keeps playing when a segment download is cut halfway (hls.js retries it)', async () => {
@@ -77,6 +98,43 @@ describe('faults', () => {
     expect(failed.error?.message).toMatch(/devices/);
     expect(failed.error?.status).toBe(403);
     // A reconnect would open a new session and cut the other device in turn.
+    expect(failed.states.filter((s) => s.startsWith('reconnecting'))).toEqual([]);
+  });
+
+  it('stops a raw MPEG-TS stream with STREAM_FORBIDDEN, leaving the line to the device that took it', async () => {
+    await lab.open({ only: 'mpegts', policy: POLICY });
+    await lab.call((h, a) => h.load({ url: a.url, kind: 'live' }, a.account), {
+      url: lab.urls('single').live('1', 'ts'),
+      account: SINGLE,
+    });
+    await lab.waitFor('playing', (s) => s.state === 'playing', 30000);
+    // Another device opens a stream on the same line: the panel serves it and ends this one's body.
+    const other = await watchElsewhere(`${lab.provider.url}/live/single/single/2.ts`);
+    try {
+      const failed = await lab.waitFor('the refusal', (s) => s.state === 'error', 60000);
+      expect(failed.error?.code).toBe('STREAM_FORBIDDEN');
+      expect(failed.error?.message).toMatch(/devices/);
+      expect(failed.states.filter((s) => s.startsWith('reconnecting'))).toEqual([]);
+      // Asking the stream URL again would have opened a new session and cut the other device in turn.
+      expect(lab.proxy.requests.filter((path) => /\/live\/single\/single\/1\.ts$/.test(path))).toHaveLength(1);
+      const received = other.bytes();
+      await lab.page.waitForTimeout(2500);
+      expect(other.ended()).toBe(false);
+      expect(other.bytes()).toBeGreaterThan(received);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('stops a raw MPEG-TS stream with STREAM_FORBIDDEN when its URL refuses the line after a drop', async () => {
+    await lab.open({ only: 'mpegts', policy: POLICY });
+    await lab.load({ url: lab.urls().live('1', 'ts'), kind: 'live' });
+    await lab.waitFor('playing', (s) => s.state === 'playing', 30000);
+    // A proxy that counts connections refuses the line at the stream URL itself (no account to ask the panel).
+    lab.proxy.refuse(/\/live\/unlimited\/unlimited\/1\.ts$/, 403);
+    lab.proxy.dropConnections(0);
+    const failed = await lab.waitFor('the refusal', (s) => s.state === 'error', 60000);
+    expect(failed.error).toMatchObject({ code: 'STREAM_FORBIDDEN', status: 403 });
     expect(failed.states.filter((s) => s.startsWith('reconnecting'))).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
-import type { AvPlayApi, AvPlayDisplayMethod, AvPlayListener, AvPlayState } from '../../platform';
-import { pictureBox, type PictureFit } from '../surface/aspect';
+import type { AvPlayApi, AvPlayListener, AvPlayState } from '../../platform';
 import type { AspectMode, BufferedSpan, Rect, TrackList } from '../types';
 import {
   noTracks,
@@ -9,20 +8,18 @@ import {
   type FrameCounts,
   type StartRequest,
 } from './Engine';
+import {
+  avplayState,
+  configureStream,
+  errorName,
+  placePicture,
+  safely,
+  SEEK_STATES,
+  STOP_STATES,
+  TRACK_STATES,
+} from './avplayControl';
 import { classifyAvPlayError, failureFromException } from './avplayErrors';
 import { asStreamList, avplayTracks } from './avplayTracks';
-
-/** AVPlay has no crop mode: zoom uses the full rectangle (stretch) rather than letterboxing. */
-const DISPLAY_METHOD: Record<PictureFit, AvPlayDisplayMethod> = {
-  contain: 'PLAYER_DISPLAY_MODE_LETTER_BOX',
-  fill: 'PLAYER_DISPLAY_MODE_FULL_SCREEN',
-  cover: 'PLAYER_DISPLAY_MODE_FULL_SCREEN',
-};
-
-/** States in which AVPlay accepts each call (tv-platforms.md §1.3; newer firmware is laxer, we follow the strict list). */
-const RECT_STATES: readonly AvPlayState[] = ['IDLE', 'READY', 'PLAYING', 'PAUSED'];
-const STOP_STATES: readonly AvPlayState[] = ['IDLE', 'PLAYING', 'PAUSED'];
-const TRACK_STATES: readonly AvPlayState[] = ['READY', 'PLAYING'];
 
 /**
  * Tizen's native player: decodes to a hardware plane under the web layer, shown through the surface's transparent
@@ -72,23 +69,8 @@ class AvPlayEngine implements Engine {
       if (avplay.getState() !== 'NONE') avplay.close();
       avplay.open(request.url);
       avplay.setListener(this.listener());
-      this.applyDisplay();
-      if (request.headers && request.headers.userAgent)
-        avplay.setStreamingProperty('USER_AGENT', request.headers.userAgent);
-      avplay.setTimeoutForBuffering(tuning.nativeBufferingTimeoutSeconds);
-      // Bounded buffers (§1.5): a long session must not grow AVPlay's memory.
-      avplay.setBufferingParam(
-        'PLAYER_BUFFER_FOR_PLAY',
-        'PLAYER_BUFFER_SIZE_IN_SECOND',
-        tuning.nativeStartBufferSeconds,
-      );
-      avplay.setBufferingParam(
-        'PLAYER_BUFFER_FOR_RESUME',
-        'PLAYER_BUFFER_SIZE_IN_SECOND',
-        tuning.nativeResumeBufferSeconds,
-      );
-      // seekTo before prepare sets the start position (§1.3).
-      if (!this.live && request.startAt) avplay.seekTo(Math.round(request.startAt * 1000));
+      placePicture(avplay, this.aspect, this.rect);
+      configureStream(avplay, request, tuning, this.live);
     } catch (error) {
       this.context.sink.failure(failureFromException(error, 'open'));
       return;
@@ -135,7 +117,7 @@ class AvPlayEngine implements Engine {
         // A live stream does not complete: the connection ended.
         if (this.live) sink.failure({ kind: 'network', detail: 'live stream completed' });
         else {
-          this.safely(() => this.avplay && this.avplay.stop());
+          safely(() => this.avplay && this.avplay.stop());
           sink.ended();
         }
       },
@@ -159,7 +141,7 @@ class AvPlayEngine implements Engine {
       return;
     }
     if (this.state() === 'PAUSED' || this.state() === 'READY') {
-      this.safely(() => avplay.play());
+      safely(() => avplay.play());
       this.applyPendingAudio();
       this.context.sink.playing();
     }
@@ -169,18 +151,18 @@ class AvPlayEngine implements Engine {
     const avplay = this.avplay;
     if (!avplay || this.state() !== 'PLAYING') return;
     if (this.live) {
-      this.safely(() => avplay.stop());
+      safely(() => avplay.stop());
       this.stoppedLive = true;
-    } else this.safely(() => avplay.pause());
+    } else safely(() => avplay.pause());
     this.context.sink.paused();
   }
 
   seek(seconds: number): void {
     const avplay = this.avplay;
     if (!avplay || this.live) return;
-    if (['IDLE', 'PLAYING', 'PAUSED'].indexOf(this.state()) === -1) return;
+    if (SEEK_STATES.indexOf(this.state()) === -1) return;
     this.positionMs = Math.round(seconds * 1000);
-    this.safely(() => avplay.seekTo(this.positionMs, undefined, () => undefined));
+    safely(() => avplay.seekTo(this.positionMs, undefined, () => undefined));
   }
 
   position(): number {
@@ -227,7 +209,7 @@ class AvPlayEngine implements Engine {
     this.subtitlesOn = id !== null;
     if (id === null) this.context.sink.cue(null);
     if (this.state() === 'PLAYING' || this.state() === 'PAUSED') {
-      this.safely(() => {
+      safely(() => {
         avplay.setSilentSubtitle(id === null);
         if (id !== null) avplay.setSelectTrack('TEXT', Number(id));
       });
@@ -243,19 +225,19 @@ class AvPlayEngine implements Engine {
     this.rect = rect;
     this.aspect = aspect;
     this.context.surface.place(rect, aspect);
-    this.applyDisplay();
+    if (this.avplay) placePicture(this.avplay, aspect, rect);
   }
 
   suspend(): void {
     const state = this.state();
     if (state === 'READY' || state === 'PLAYING' || state === 'PAUSED')
-      this.safely(() => this.avplay && this.avplay.suspend());
+      safely(() => this.avplay && this.avplay.suspend());
   }
 
   restore(): void {
     const state = this.state();
     if (state === 'NONE' || state === 'PLAYING' || state === 'PAUSED')
-      this.safely(() => this.avplay && this.avplay.restore());
+      safely(() => this.avplay && this.avplay.restore());
   }
 
   destroy(): void {
@@ -265,19 +247,8 @@ class AvPlayEngine implements Engine {
     if (this.cueTimer) clearTimeout(this.cueTimer);
     const avplay = this.avplay;
     if (!avplay) return;
-    if (STOP_STATES.indexOf(this.state()) !== -1) this.safely(() => avplay.stop());
-    this.safely(() => avplay.close());
-  }
-
-  private applyDisplay(): void {
-    const avplay = this.avplay;
-    if (!avplay || RECT_STATES.indexOf(this.state()) === -1) return;
-    // The stage is AVPlay's fixed 1920×1080 display space, so stage coordinates go through unchanged (§1.2).
-    const box = pictureBox(this.aspect, this.rect);
-    this.safely(() => {
-      avplay.setDisplayRect(box.rect.x, box.rect.y, box.rect.w, box.rect.h);
-      avplay.setDisplayMethod(DISPLAY_METHOD[box.fit]);
-    });
+    if (STOP_STATES.indexOf(this.state()) !== -1) safely(() => avplay.stop());
+    safely(() => avplay.close());
   }
 
   private applyPendingAudio(): void {
@@ -285,7 +256,7 @@ class AvPlayEngine implements Engine {
     const index = this.pendingAudio;
     if (!avplay || index === undefined || !isFinite(index) || this.state() !== 'PLAYING') return;
     this.pendingAudio = undefined;
-    this.safely(() => avplay.setSelectTrack('AUDIO', index));
+    safely(() => avplay.setSelectTrack('AUDIO', index));
     this.context.sink.tracks(this.tracks());
   }
 
@@ -313,26 +284,8 @@ class AvPlayEngine implements Engine {
   }
 
   private state(): AvPlayState {
-    try {
-      return this.avplay ? this.avplay.getState() : 'NONE';
-    } catch {
-      return 'NONE';
-    }
+    return avplayState(this.avplay);
   }
-
-  private safely(call: () => unknown): void {
-    try {
-      call();
-    } catch {
-      // AVPlay throws for calls its current state does not allow; the state checks above avoid most of them.
-    }
-  }
-}
-
-function errorName(error: unknown): string {
-  if (typeof error === 'string') return error;
-  if (error && typeof (error as { name?: unknown }).name === 'string') return (error as { name: string }).name;
-  return 'PLAYER_ERROR_GENEREIC';
 }
 
 /** Creates the AVPlay engine. */

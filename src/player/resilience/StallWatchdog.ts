@@ -1,3 +1,5 @@
+import type { ResiliencePolicy } from './policy';
+
 /** What the watchdog reads and calls. */
 export interface WatchdogProbe {
   /** The playhead in seconds. */
@@ -75,4 +77,17 @@ export class StallWatchdog {
       this.probe.onStall(this.started);
     }
   }
+}
+
+/** A started watchdog with the policy's timeouts for a live or an on-demand stream. */
+export function startWatchdog(
+  probe: WatchdogProbe,
+  policy: ResiliencePolicy,
+  live: boolean,
+  now: () => number = Date.now,
+): StallWatchdog {
+  const stallTimeoutMs = live ? policy.liveStallTimeoutMs : policy.vodStallTimeoutMs;
+  const watchdog = new StallWatchdog(probe, policy.startTimeoutMs, stallTimeoutMs, policy.watchdogIntervalMs, now);
+  watchdog.start();
+  return watchdog;
 }

@@ -21,6 +21,8 @@ export interface FaultProxy {
   garbage(match: RegExp | undefined): void;
   /** Responses whose path matches wait `ms` before being forwarded. */
   delay(match: RegExp | undefined, ms?: number): void;
+  /** Requests whose path matches are answered `status` with an empty body, as a panel refusing a line does. */
+  refuse(match: RegExp | undefined, status?: number): void;
   /** Paths requested so far, in order. */
   readonly requests: string[];
   /** Requests whose responses are still being sent (a live TS body stays open while it plays). */
@@ -42,12 +44,18 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const frozen = new Map<string, { status: number; headers: http.IncomingHttpHeaders; body: Buffer }>();
   let garbage: RegExp | undefined;
   let hold: { match: RegExp; ms: number } | undefined;
+  let refusal: { match: RegExp; status: number } | undefined;
 
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/';
     requests.push(path);
     if (Date.now() < refuseUntil) {
       req.socket.destroy();
+      return;
+    }
+    if (refusal && refusal.match.test(path)) {
+      res.writeHead(refusal.status, { 'Access-Control-Allow-Origin': '*', 'Content-Length': '0' });
+      res.end();
       return;
     }
     const key = path.replace(/\?.*$/, '').replace(/\/hls\/([^/]+)\/([^/]+)\/(\d+)\/[^/]+\//, '/hls/$1/$2/$3/');
@@ -148,6 +156,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     delay(match, ms = 0) {
       hold = match ? { match, ms } : undefined;
     },
+    refuse(match, status = 403) {
+      refusal = match ? { match, status } : undefined;
+    },
     activeRequests: () => active,
     reset() {
       refuseUntil = 0;
@@ -156,6 +167,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       frozen.clear();
       garbage = undefined;
       hold = undefined;
+      refusal = undefined;
     },
     close: () =>
       new Promise<void>((resolve) => {

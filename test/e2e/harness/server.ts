@@ -17,6 +17,11 @@ export interface HarnessServer {
 
 /** The provider's segment length, which the subtitle segments follow. */
 const SEGMENT_SECONDS = 2;
+/**
+ * Segments per loop of the provider's clip (six 2 s segments, see test/provider/media/README.md). Its catch-up
+ * playlist marks a discontinuity at every loop, where the MPEG-TS timestamps start again from 0.
+ */
+const LOOP_SEGMENTS = 6;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,9 +40,12 @@ function timestamp(s: number): string {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${(s % 60).toFixed(3).padStart(6, '0')}`;
 }
 
-/** Subtitle segment `n`: one line shown for most of the 2 s it covers (times on the presentation clock). */
+/**
+ * Subtitle segment `n`: one line shown for most of the 2 s it covers. Cue times count from the start of the loop
+ * the segment belongs to, whose first MPEG-TS timestamp is 0 (what X-TIMESTAMP-MAP says), like the video.
+ */
 function vttSegment(language: string, n: number): string {
-  const start = n * SEGMENT_SECONDS;
+  const start = (n % LOOP_SEGMENTS) * SEGMENT_SECONDS;
   return [
     'WEBVTT',
     'X-TIMESTAMP-MAP=MPEGTS:0,LOCAL:00:00:00.000',
@@ -66,17 +74,23 @@ function master(base: string, seconds: number): string {
   ].join('\n');
 }
 
-/** A subtitle playlist cut like the video (2 s segments, same sequence numbers), as packagers make them. */
+/**
+ * A subtitle playlist cut like the video (2 s segments, same sequence numbers, a discontinuity where the video has
+ * one), as packagers make them: every playlist of a rendition group has its discontinuities at the same places.
+ */
 function subtitlePlaylist(language: string, seconds: number): string {
   const lines = [
     '#EXTM3U',
     '#EXT-X-VERSION:3',
     `#EXT-X-TARGETDURATION:${SEGMENT_SECONDS}`,
     '#EXT-X-MEDIA-SEQUENCE:0',
+    '#EXT-X-DISCONTINUITY-SEQUENCE:0',
     '#EXT-X-PLAYLIST-TYPE:VOD',
   ];
-  for (let n = 0; n * SEGMENT_SECONDS < seconds; n++)
+  for (let n = 0; n * SEGMENT_SECONDS < seconds; n++) {
+    if (n > 0 && n % LOOP_SEGMENTS === 0) lines.push('#EXT-X-DISCONTINUITY');
     lines.push(`#EXTINF:${SEGMENT_SECONDS.toFixed(3)},`, `${language}/${n}.vtt`);
+  }
   return lines.concat('#EXT-X-ENDLIST', '').join('\n');
 }
 

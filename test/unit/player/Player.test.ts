@@ -1,5 +1,5 @@
 import { PlayerError, type Cue, type PlaybackStats } from '../../../src/player';
-import { destroyPlayers, ScriptedEngine, scriptedPlayer, settle } from './scriptedEngine';
+import { destroyPlayers, ScriptedEngine, scriptedLoaders, scriptedPlayer, settle } from './scriptedEngine';
 
 const LIVE = { url: 'http://p.test/live/u/p/1.m3u8', kind: 'live' as const };
 const MOVIE = { url: 'http://p.test/movie/u/p/7.mp4', kind: 'movie' as const, startAt: 42 };
@@ -203,9 +203,7 @@ describe('Player', () => {
   });
 
   it('falls back to the next engine when the chosen one cannot be downloaded', async () => {
-    const { player } = scriptedPlayer();
-    (player as unknown as { loaders: Record<string, () => Promise<unknown>> }).loaders.hlsjs = () =>
-      Promise.reject(new Error('offline chunk'));
+    const { player } = scriptedPlayer({ engines: scriptedLoaders({ failing: ['hlsjs'] }) });
     await player.load(LIVE);
     await settle();
     expect(ScriptedEngine.latest().name).toBe('shaka');

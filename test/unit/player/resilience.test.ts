@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY, describeState, reconnectDelay } from '../../../src/player';
+import type { Account } from '../../../src/xtream';
 import { RecoveryLimiter } from '../../../src/player/resilience/RecoveryLimiter';
 import { StallWatchdog } from '../../../src/player/resilience/StallWatchdog';
 import { canTransition } from '../../../src/player/playerState';
@@ -225,5 +226,86 @@ describe('Player resilience', () => {
     await player.load({ url: 'http://p.test/live/u/p/1.m3u8', kind: 'live' });
     await jest.advanceTimersByTimeAsync(9000);
     expect(player.error?.code).toBe('TIMEOUT');
+  });
+});
+
+describe('a dropped live MPEG-TS connection', () => {
+  const ACCOUNT = { username: 'u', password: 'p', maxConnections: 1, activeConnections: 1 } as Account;
+  const TS = { url: 'http://p.test/live/u/p/1.ts', kind: 'live' as const };
+
+  function lineCheck(usage: { active: number; max: number } | undefined) {
+    const asked: string[] = [];
+    const check = (url: string, account: Account) => {
+      asked.push(`${url} ${account.username}`);
+      return Promise.resolve(usage);
+    };
+    return { asked, check };
+  }
+
+  it('stops with STREAM_FORBIDDEN, without a reconnect, when another device holds the only connection', async () => {
+    const line = lineCheck({ active: 1, max: 1 });
+    const { player, states } = scriptedPlayer({ lineCheck: line.check });
+    await player.load(TS, { account: ACCOUNT });
+    const engine = ScriptedEngine.latest();
+    engine.plays();
+    engine.fails({ kind: 'network', detail: 'live stream ended' });
+    expect(engine.destroyed).toBe(true);
+    await settle();
+    expect(line.asked).toEqual(['http://p.test/live/u/p/1.ts u']);
+    expect(player.error).toMatchObject({ code: 'STREAM_FORBIDDEN', detail: 'line in use (1 of 1)' });
+    expect(player.error?.message).toMatch(/devices/);
+    expect(states).toEqual(['loading', 'playing', 'buffering', 'error']);
+    expect(ScriptedEngine.instances).toHaveLength(1);
+  });
+
+  it('reconnects when the line is still free', async () => {
+    jest.useFakeTimers();
+    const line = lineCheck({ active: 0, max: 1 });
+    const { player, states } = scriptedPlayer({ lineCheck: line.check });
+    await player.load(TS, { account: ACCOUNT });
+    ScriptedEngine.latest().plays();
+    ScriptedEngine.latest().fails({ kind: 'network', detail: 'live stream ended' });
+    await settle();
+    expect(player.state).toBe('reconnecting');
+    await jest.advanceTimersByTimeAsync(500);
+    expect(ScriptedEngine.instances).toHaveLength(2);
+    expect(states).toEqual(['loading', 'playing', 'buffering', 'reconnecting 1/5']);
+  });
+
+  it('asks the stream URL when there is no account to ask the panel about', async () => {
+    const probed: string[] = [];
+    const line = lineCheck({ active: 1, max: 1 });
+    const { player, states } = scriptedPlayer({
+      lineCheck: line.check,
+      probeStatus: (url) => {
+        probed.push(url);
+        return Promise.resolve(403);
+      },
+    });
+    await player.load(TS);
+    ScriptedEngine.latest().plays();
+    ScriptedEngine.latest().fails({ kind: 'network', detail: 'UnrecoverableEarlyEof' });
+    await settle();
+    expect(line.asked).toEqual([]);
+    expect(probed).toEqual([TS.url]);
+    expect(player.error).toMatchObject({ code: 'STREAM_FORBIDDEN', status: 403 });
+    expect(states).not.toContain('reconnecting 1/5');
+  });
+
+  it('leaves HLS and dropped connections before the first picture to the usual rules', async () => {
+    jest.useFakeTimers();
+    const line = lineCheck({ active: 1, max: 1 });
+    const { player } = scriptedPlayer({ lineCheck: line.check });
+    await player.load({ url: 'http://p.test/live/u/p/1.m3u8', kind: 'live' }, { account: ACCOUNT });
+    ScriptedEngine.latest().plays();
+    ScriptedEngine.latest().fails({ kind: 'network', detail: 'fragLoadError' });
+    await settle();
+    expect(player.state).toBe('reconnecting');
+    await player.load(TS, { account: ACCOUNT });
+    ScriptedEngine.latest().fails({ kind: 'network', detail: 'UnrecoverableEarlyEof' });
+    await settle();
+    expect(player.error).toBeUndefined();
+    expect(player.state).toBe('reconnecting');
+    expect(line.asked).toEqual([]);
   });
 });

@@ -185,6 +185,7 @@ export function scriptedPlayer(
     platform,
     engines: scriptedLoaders({ suspendable: options.suspendable }),
     probeStatus: false,
+    lineCheck: false,
     ...options,
   });
   made.push(player);
