@@ -4,6 +4,30 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const pkg = require('./package.json');
+const babelConfig = require('./babel.config.cjs');
+
+// core-js modules that `useBuiltIns: 'usage'` adds because a method name matches (`.map(` might be an iterator
+// helper, `.union(` a Set method) although the app calls none of these APIs: iterator helpers, the new Set and Map
+// methods, Uint8Array base64/hex and JSON.rawJSON. Leaving them out keeps the first bundle smaller on TVs.
+const UNUSED_POLYFILLS = [
+  /^es(next)?\.iterator\./,
+  /^es(next)?\.set\.(union|intersection|difference|symmetric-difference|is-subset-of|is-superset-of|is-disjoint-from)/,
+  /^es(next)?\.map\.get-or-insert/,
+  /^es(next)?\.weak-map\.get-or-insert/,
+  /^es(next)?\.uint8-array\./,
+  /^es(next)?\.json\.(raw-json|is-raw-json)/,
+];
+const [presetEnv, presetEnvOptions] = babelConfig.presets[0];
+// babel.config.cjs's preset with the exclusions above (the config file stays the one place for targets).
+const babelLoader = {
+  loader: 'babel-loader',
+  options: {
+    configFile: false,
+    babelrc: false,
+    sourceType: babelConfig.sourceType,
+    presets: [[presetEnv, { ...presetEnvOptions, exclude: UNUSED_POLYFILLS }]],
+  },
+};
 
 // Already ES5 (toolchain.md §7) or not meant to be transpiled: Babel would only slow the build down.
 const skipBabel =
@@ -33,12 +57,17 @@ module.exports = (env = {}, argv = {}) => {
       },
     },
     module: {
-      rules: modern
-        ? [{ test: /\.ts$/, include: path.resolve(__dirname, 'src'), use: [tsLoader] }]
-        : [
-            { test: /\.ts$/, include: path.resolve(__dirname, 'src'), use: ['babel-loader', tsLoader] },
-            { test: /\.m?js$/, exclude: skipBabel, use: 'babel-loader', resolve: { fullySpecified: false } },
-          ],
+      rules: [
+        // Our modules do nothing when loaded but define things (the polyfills are the exception), so what a barrel
+        // (`index.ts`) re-exports and nobody uses stays out of the bundle.
+        { test: /\.ts$/, include: path.resolve(__dirname, 'src'), exclude: /polyfills\.ts$/, sideEffects: false },
+        ...(modern
+          ? [{ test: /\.ts$/, include: path.resolve(__dirname, 'src'), use: [tsLoader] }]
+          : [
+              { test: /\.ts$/, include: path.resolve(__dirname, 'src'), use: [babelLoader, tsLoader] },
+              { test: /\.m?js$/, exclude: skipBabel, use: babelLoader, resolve: { fullySpecified: false } },
+            ]),
+      ],
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -53,9 +82,19 @@ module.exports = (env = {}, argv = {}) => {
       new (require('webpack').DefinePlugin)({ __APP_VERSION__: JSON.stringify(pkg.version) }),
     ],
     optimization: {
+      // The playback libraries get names, so the budget bench and the TV smoke tests can tell them apart.
+      splitChunks: {
+        cacheGroups: {
+          hlsjs: { test: /node_modules[\\/]hls\.js[\\/]/, name: 'lib-hlsjs', chunks: 'async', enforce: true },
+          shaka: { test: /node_modules[\\/]shaka-player[\\/]/, name: 'lib-shaka', chunks: 'async', enforce: true },
+          mpegts: { test: /node_modules[\\/]mpegts\.js[\\/]/, name: 'lib-mpegts', chunks: 'async', enforce: true },
+        },
+      },
       minimizer: [
-        // Lightning finds a component's states by their class names: minified names would break `_states()`.
-        new TerserPlugin({ terserOptions: { keep_classnames: true, keep_fnames: true } }),
+        // Lightning finds a component's states by their class names: minified names would break `_states()`. In the
+        // ES5 build classes are functions, so capitalised function names (constructors) are kept too; the rest are
+        // minified.
+        new TerserPlugin({ terserOptions: { keep_classnames: true, keep_fnames: /^[A-Z]/ } }),
       ],
     },
     performance: { hints: false },

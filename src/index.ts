@@ -7,6 +7,7 @@ import { Player } from './player';
 import { launchApp } from './ui/launch';
 
 const host = window as unknown as PlatformHost & { TVPLAYER_ENV?: unknown };
+// The one place the runtime is detected; every module below asks this object.
 const platform = detectPlatform(host);
 const env = readEnv(host);
 // The demo provider sends CORS headers itself; every other provider goes through the emulator's proxy.
@@ -17,13 +18,21 @@ platform.registerKeys().catch((error: unknown) => {
   console.warn('Remote keys could not be registered', error);
 });
 
+// The player follows the platform's visibility: hidden, it suspends (AVPlay VOD) or lets go of the decoder and the
+// provider connection (a live channel counts against the account's connection limit); shown, it re-tunes live at
+// the edge and reloads VOD where it was.
+const player = new Player({ rewriteUrl, platform });
+
+// webOS hands a relaunch from the launcher to the app (appinfo.json `handlesRelaunch`): come to the front as it was.
+platform.onRelaunch(() => platform.activate());
+
 launchApp({
   context: {
     platform,
     env,
     rewriteUrl,
     http: { rewriteUrl },
-    player: new Player({ rewriteUrl }),
+    player,
     toast: () => undefined,
   },
   keys: toLightningKeys(platform.keyMap),

@@ -53,6 +53,10 @@ const REQUIRED_FOR_TV: ReadonlyArray<[string, RegExp]> = [
   ['the internet privilege', /<tizen:privilege\s+name="http:\/\/tizen\.org\/privilege\/internet"/],
   ['the tv.inputdevice privilege', /<tizen:privilege\s+name="http:\/\/tizen\.org\/privilege\/tv\.inputdevice"/],
   ['the AVPlay privilege', /<tizen:privilege\s+name="http:\/\/developer\.samsung\.com\/privilege\/avplay"/],
+  [
+    'the productinfo privilege (model and firmware for the device information)',
+    /<tizen:privilege\s+name="http:\/\/developer\.samsung\.com\/privilege\/productinfo"/,
+  ],
   ['<access origin="*">', /<access\s[^>]*origin="\*"/],
   ['hardware-key events (hwkey-event="enable")', /<tizen:setting\s[^>]*hwkey-event="enable"/],
   [

@@ -1,7 +1,8 @@
 // `npm run package:tizen`: dist/<name>-<version>.wgt from dist/app/ (built first if missing) and config.xml, signed.
+// TVPLAYER_DIST packages another build folder; TVPLAYER_PACKAGE_DIR writes the package elsewhere.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureProductionBuild, readProjectInfo, REPO_ROOT } from './shared/project';
+import { ensureProductionBuild, packageOutputDir, readProjectInfo, REPO_ROOT } from './shared/project';
 import { chooseSigners, TEST_CERTIFICATE_WARNING } from './signing-setup';
 import { buildWgt } from './wgt';
 
@@ -10,7 +11,7 @@ function main(): void {
   const appDir = ensureProductionBuild();
   const configXml = fs.readFileSync(path.join(REPO_ROOT, 'config.xml'), 'utf8');
   const { signers, usingTestCertificates } = chooseSigners(REPO_ROOT, true);
-  const outFile = path.join(REPO_ROOT, 'dist', `${name}-${version}.wgt`);
+  const outFile = path.join(packageOutputDir(), `${name}-${version}.wgt`);
   const result = buildWgt({ appDir, configXml, version }, outFile, signers);
   console.log(
     `Wrote ${path.relative(REPO_ROOT, result.file)} (${result.size} bytes, ${result.files.length} files), ` +

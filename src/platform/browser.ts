@@ -1,6 +1,7 @@
 import { digitCodes, NAVIGATION_CODES, type KeyMap } from './keys';
 import type { DeviceInfo, Platform, PlatformHost } from './platform';
 import { lazyMedia } from './media';
+import { engineName } from './userAgent';
 import { watchVisibility } from './visibility';
 
 /**
@@ -40,7 +41,12 @@ export function createBrowserPlatform(host: PlatformHost): Platform {
       if (host.close) host.close();
     },
     onVisibilityChange: (listener) => watchVisibility(host.document, listener),
+    onRelaunch: () => () => undefined,
+    activate() {
+      if (host.focus) host.focus();
+    },
     media: lazyMedia('browser', host),
-    deviceInfo: (): Promise<DeviceInfo> => Promise.resolve({ platform: 'browser', userAgent }),
+    deviceInfo: (): Promise<DeviceInfo> =>
+      Promise.resolve({ platform: 'browser', engine: engineName(userAgent), userAgent }),
   };
 }

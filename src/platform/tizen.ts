@@ -1,6 +1,7 @@
 import { NAVIGATION_CODES, type KeyMap, type LogicalKey } from './keys';
 import type { DeviceInfo, Platform, PlatformHost, TizenApi } from './platform';
 import { lazyMedia } from './media';
+import { readTizenDevice } from './tizenDevice';
 import { watchVisibility } from './visibility';
 
 /** A key that must be registered on Tizen before the app receives it: its Tizen name and usual code. */
@@ -63,28 +64,13 @@ export function tizenKeyMap(supported: ReadonlyMap<string, number>): KeyMap {
   return map;
 }
 
-/** `Tizen 6.5` in the user agent → `6.5`. */
-export function tizenVersion(userAgent: string): string | undefined {
-  const match = /Tizen (\d+\.\d+)/i.exec(userAgent);
-  return match ? match[1] : undefined;
-}
-
-function readModel(host: PlatformHost): string | undefined {
-  try {
-    const info = host.webapis && host.webapis.productinfo;
-    if (!info) return undefined;
-    return (info.getRealModel && info.getRealModel()) || (info.getModel && info.getModel()) || undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { tizenVersion } from './tizenDevice';
 
 /** The Samsung Tizen platform. */
 export function createTizenPlatform(host: PlatformHost): Platform {
   const tizen = host.tizen;
   const supported = supportedKeyCodes(tizen);
   const keyMap = tizenKeyMap(supported);
-  const userAgent = (host.navigator && host.navigator.userAgent) || '';
   return {
     kind: 'tizen',
     keyMap,
@@ -117,15 +103,11 @@ export function createTizenPlatform(host: PlatformHost): Platform {
       }
       if (host.close) host.close();
     },
+    // Tizen multitasking: a backgrounded app gets visibilitychange; a relaunch just shows it again.
     onVisibilityChange: (listener) => watchVisibility(host.document, listener),
+    onRelaunch: () => () => undefined,
+    activate: () => undefined,
     media: lazyMedia('tizen', host),
-    deviceInfo(): Promise<DeviceInfo> {
-      return Promise.resolve({
-        platform: 'tizen',
-        model: readModel(host),
-        osVersion: tizenVersion(userAgent),
-        userAgent,
-      });
-    },
+    deviceInfo: (): Promise<DeviceInfo> => Promise.resolve(readTizenDevice(host)),
   };
 }

@@ -1,6 +1,7 @@
 import { digitCodes, NAVIGATION_CODES, type KeyMap } from './keys';
 import type { DeviceInfo, Platform, PlatformHost, WebOsDeviceInfo } from './platform';
 import { lazyMedia } from './media';
+import { engineName } from './userAgent';
 import { watchVisibility } from './visibility';
 
 /**
@@ -24,10 +25,19 @@ export const WEBOS_KEY_MAP: KeyMap = {
   34: 'ChannelDown',
 };
 
-/** `Chrome/79.0.3945.79` in the user agent → `79.0.3945.79` (the engine tells the webOS generation). */
-function chromeVersion(userAgent: string): string | undefined {
-  const match = /Chrome\/([\d.]+)/.exec(userAgent);
-  return match ? match[1] : undefined;
+/**
+ * Subscribes to `webOSRelaunch`: with `handlesRelaunch` in appinfo.json the system hands a relaunch to the app, which
+ * must come to the front itself. The event's `detail` carries the launch parameters.
+ */
+function watchRelaunch(host: PlatformHost, listener: (params: Record<string, unknown>) => void): () => void {
+  const doc = host.document;
+  if (!doc) return () => undefined;
+  const handler = (event?: { detail?: unknown }): void => {
+    const detail = event && event.detail;
+    listener(typeof detail === 'object' && detail !== null ? (detail as Record<string, unknown>) : {});
+  };
+  doc.addEventListener('webOSRelaunch', handler);
+  return () => doc.removeEventListener('webOSRelaunch', handler);
 }
 
 /** The LG webOS platform. Back arrives as key 461 because the app sets `disableBackHistoryAPI`. */
@@ -46,9 +56,16 @@ export function createWebOsPlatform(host: PlatformHost): Platform {
       else if (host.close) host.close();
     },
     onVisibilityChange: (listener) => watchVisibility(host.document, listener),
+    onRelaunch: (listener) => watchRelaunch(host, listener),
+    activate() {
+      const palm = host.PalmSystem;
+      if (palm && palm.activate) palm.activate();
+    },
     media: lazyMedia('webos', host),
     deviceInfo(): Promise<DeviceInfo> {
-      const fallback: DeviceInfo = { platform: 'webos', osVersion: chromeVersion(userAgent), userAgent };
+      // LG documents no call for the memory size, so webOS reports none.
+      const engine = engineName(userAgent);
+      const fallback: DeviceInfo = { platform: 'webos', engine, userAgent };
       const api = webOS;
       if (!api || !api.deviceInfo) return Promise.resolve(fallback);
       return new Promise<DeviceInfo>((resolve) => {
@@ -56,8 +73,10 @@ export function createWebOsPlatform(host: PlatformHost): Platform {
           api.deviceInfo!((info: WebOsDeviceInfo) =>
             resolve({
               platform: 'webos',
-              model: info.modelName,
-              osVersion: info.sdkVersion || info.version || fallback.osVersion,
+              model: info.modelName || undefined,
+              osVersion: info.sdkVersion || undefined,
+              firmware: info.version || undefined,
+              engine,
               userAgent,
             }),
           );

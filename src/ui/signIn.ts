@@ -1,12 +1,6 @@
 import type { HttpOptions } from '../net';
-import {
-  diagnoseConnection,
-  isXtreamError,
-  XtreamClient,
-  type Account,
-  type CredentialsInput,
-  type DoctorReport,
-} from '../xtream';
+import { isXtreamError, XtreamClient, type Account, type CredentialsInput, type DoctorReport } from '../xtream';
+import { t } from './i18n';
 
 /** Signed in: the client to use from now on, and what to tell the viewer about fixes made along the way. */
 export interface SignInSuccess {
@@ -34,8 +28,8 @@ function failure(error: unknown, report?: DoctorReport): SignInFailure {
   if (isXtreamError(error)) return { ok: false, message: error.message, hint: error.hint, report };
   return {
     ok: false,
-    message: 'Signing in failed unexpectedly.',
-    hint: 'Try again. If it keeps happening, restart the app.',
+    message: t('home.login.failed'),
+    hint: t('home.login.failedHint'),
     report,
   };
 }
@@ -54,6 +48,8 @@ export async function signIn(input: CredentialsInput, http: HttpOptions, signal?
     if (signal && signal.aborted) throw error;
     let report: DoctorReport;
     try {
+      // The doctor is needed only when signing in fails: it loads then, not with the app.
+      const { diagnoseConnection } = await import(/* webpackChunkName: "doctor" */ '../xtream/doctor');
       report = await diagnoseConnection(input, { http, signal });
     } catch (doctorError) {
       if (signal && signal.aborted) throw doctorError;

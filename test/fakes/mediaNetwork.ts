@@ -28,6 +28,12 @@ export class FakeMediaNetwork {
   private readonly downUntil = new Map<string, number>();
   private readonly open = new Map<string, number>();
 
+  /**
+   * `fallback` answers for URLs not added one by one (a page test serves every live URL of a provider without knowing
+   * the channel ids in advance); without it, or when it returns undefined, an unknown URL is a 404.
+   */
+  constructor(private readonly fallback?: (url: string) => FakeStream | undefined) {}
+
   /** Serves `stream` at `url`. */
   add(url: string, stream: FakeStream): this {
     this.streams.set(url, stream);
@@ -36,7 +42,7 @@ export class FakeMediaNetwork {
 
   /** What `url` serves; an unknown URL is a 404, like a panel answers for a channel that does not exist. */
   lookup(url: string): FakeStream {
-    return this.streams.get(url) ?? { kind: 'vod', status: 404 };
+    return this.streams.get(url) ?? (this.fallback && this.fallback(url)) ?? { kind: 'vod', status: 404 };
   }
 
   /** The HTTP status a GET of `url` would get now (what a status probe sees). */

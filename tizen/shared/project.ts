@@ -25,10 +25,18 @@ export function readProjectInfo(repoRoot: string = REPO_ROOT): ProjectInfo {
 }
 
 /**
- * Returns the production build folder (`dist/app/`). When it has no index.html yet, runs
- * `npx webpack --mode production` first, so `npm run package:*` works on a fresh clone.
+ * Returns the production build folder: `TVPLAYER_DIST` (relative to the repository) when set, which must hold a
+ * build, otherwise `dist/app/`. When `dist/app/` has no index.html yet, runs `npx webpack --mode production` first,
+ * so `npm run package:*` works on a fresh clone.
  */
-export function ensureProductionBuild(repoRoot: string = REPO_ROOT): string {
+export function ensureProductionBuild(repoRoot: string = REPO_ROOT, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.TVPLAYER_DIST) {
+    const given = path.resolve(repoRoot, env.TVPLAYER_DIST);
+    if (!fs.existsSync(path.join(given, 'index.html'))) {
+      throw new Error(`TVPLAYER_DIST=${env.TVPLAYER_DIST} has no build (no index.html); build into it first.`);
+    }
+    return given;
+  }
   const appDir = path.join(repoRoot, 'dist', 'app');
   if (fs.existsSync(path.join(appDir, 'index.html'))) return appDir;
   console.log('dist/app/ has no build yet: running `npx webpack --mode production` …');
@@ -37,6 +45,11 @@ export function ensureProductionBuild(repoRoot: string = REPO_ROOT): string {
     throw new Error('The production build failed (npx webpack --mode production); fix it, then package again.');
   }
   return appDir;
+}
+
+/** Where `npm run package:*` writes packages: `TVPLAYER_PACKAGE_DIR` (relative to the repository) or `dist/`. */
+export function packageOutputDir(repoRoot: string = REPO_ROOT, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(repoRoot, env.TVPLAYER_PACKAGE_DIR || 'dist');
 }
 
 /** Makes a fresh temporary folder; the caller removes it with `removeFolder`. */

@@ -2,7 +2,8 @@
  * How the guide is kept in the account's cache: the serialised index under a key naming its addresses, valid
  * until the end of its window, refreshed once it is older than the refresh interval.
  */
-import { GuideIndex } from '../../epg';
+// The index itself, not the package: the package's entry also exports the XMLTV parser, which loads on demand.
+import { GuideIndex } from '../../epg/guide/guide-index';
 import type { CacheHit, Validator } from '../../store';
 import { stableId } from '../source/stable-id';
 

@@ -3,14 +3,7 @@
  * builder, reporting bytes and programmes as they arrive. Several guide addresses are merged into one index;
  * one that fails is reported and skipped, and only when every one fails does the load fail.
  */
-import {
-  createXmltvParser,
-  GuideIndexBuilder,
-  type GuideIndex,
-  type GuideWindowOptions,
-  type XmltvProgramme,
-  type XmltvSummary,
-} from '../../epg';
+import type { GuideIndex, GuideWindowOptions, XmltvProgramme, XmltvSummary } from '../../epg';
 import type { HttpOptions } from '../../net';
 import { download } from '../source/download';
 import { SourceError } from '../source/errors';
@@ -59,6 +52,8 @@ export async function downloadGuide(
   options: GuideDownloadOptions = {},
 ): Promise<DownloadedGuide> {
   const report = throttleProgress(options.onProgress);
+  // The XMLTV parser (with its gzip decoder) loads with the first guide download, not with the app.
+  const { createXmltvParser, GuideIndexBuilder } = await import(/* webpackChunkName: "xmltv" */ '../../epg/parsing');
   const builder = new GuideIndexBuilder(options.window);
   const summaries: DownloadedGuide['summaries'] = [];
   const failures: GuideFailure[] = [];

@@ -3,7 +3,6 @@
  * reporting bytes and entries. Content problems become SourceErrors: a web page or other non-playlist is
  * `NOT_A_PLAYLIST`, a playlist without entries is `EMPTY_PLAYLIST`.
  */
-import { isPlaylistError, PlaylistParser } from '../../m3u';
 import type { HttpOptions } from '../../net';
 import { download } from './download';
 import { SourceError } from './errors';
@@ -40,6 +39,8 @@ export async function readPlaylist(
   options: ReadPlaylistOptions = {},
 ): Promise<PlaylistCatalogData> {
   const report = options.onProgress ?? (() => undefined);
+  // The parser loads with the first playlist read: a TV on an Xtream account never downloads it.
+  const { isPlaylistError, PlaylistParser } = await import(/* webpackChunkName: "m3u" */ '../../m3u');
   const builder = new PlaylistCatalogBuilder();
   const parser = new PlaylistParser({ onEntry: builder.add });
   const decode = textDecoderFor();

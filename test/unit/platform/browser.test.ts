@@ -35,8 +35,12 @@ describe('browser platform', () => {
     expect(host.closed).toBe(1);
   });
 
-  it('needs no key registration and reports the user agent', async () => {
+  it('needs no key registration and reports the user agent and its engine', async () => {
     await expect(platform.registerKeys()).resolves.toEqual([]);
-    await expect(platform.deviceInfo()).resolves.toEqual({ platform: 'browser', userAgent: DESKTOP_UA });
+    await expect(platform.deviceInfo()).resolves.toEqual({
+      platform: 'browser',
+      engine: 'Chromium 156',
+      userAgent: DESKTOP_UA,
+    });
   });
 });

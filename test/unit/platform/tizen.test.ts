@@ -1,6 +1,14 @@
 import { detectPlatform, toLightningKeys } from '../../../src/platform';
 import { tizenKeyMap, TIZEN_REGISTERED_KEYS } from '../../../src/platform/tizen';
-import { FakeDocument, FakeTizen, makeHost, SMART_REMOTE_KEYS, STANDARD_REMOTE_KEYS, TIZEN_UA } from './fakes';
+import {
+  FakeDocument,
+  FakeProductInfo,
+  FakeTizen,
+  makeHost,
+  SMART_REMOTE_KEYS,
+  STANDARD_REMOTE_KEYS,
+  TIZEN_UA,
+} from './fakes';
 
 describe('Tizen platform', () => {
   it('maps the Samsung remote codes to logical keys', () => {
@@ -82,5 +90,42 @@ describe('Tizen platform', () => {
     document.setHidden(true);
     expect(seen).toEqual([true, false]);
     expect(document.listenerCount()).toBe(0);
+  });
+});
+
+describe('Tizen device information', () => {
+  it('reads model, firmware, platform version, memory and engine from the vendor APIs', async () => {
+    const host = makeHost({
+      tizen: new FakeTizen(STANDARD_REMOTE_KEYS, { totalMemoryBytes: 1536 * 1024 * 1024, platformVersion: '6.0.1' }),
+      userAgent: TIZEN_UA,
+      webapis: { productinfo: new FakeProductInfo('QE65Q80T', 'T-NKM2AKUC-2000.1') },
+    });
+    await expect(detectPlatform(host).deviceInfo()).resolves.toEqual({
+      platform: 'tizen',
+      model: 'QE65Q80T',
+      firmware: 'T-NKM2AKUC-2000.1',
+      osVersion: '6.0.1',
+      totalMemoryMb: 1536,
+      engine: 'Chromium 76',
+      userAgent: TIZEN_UA,
+    });
+  });
+
+  it('falls back to the user agent and leaves out what a TV without the privileges cannot tell', async () => {
+    const host = makeHost({ tizen: new FakeTizen(STANDARD_REMOTE_KEYS, {}), userAgent: TIZEN_UA });
+    const info = await detectPlatform(host).deviceInfo();
+    expect(info.osVersion).toBe('6.0');
+    expect(info.model).toBeUndefined();
+    expect(info.totalMemoryMb).toBeUndefined();
+    expect(info.firmware).toBeUndefined();
+  });
+
+  it('never fires relaunch events (the system shows a relaunched app itself)', () => {
+    const document = new FakeDocument();
+    const platform = detectPlatform(makeHost({ tizen: new FakeTizen(STANDARD_REMOTE_KEYS), document }));
+    const seen: unknown[] = [];
+    platform.onRelaunch((params) => seen.push(params));
+    document.fire('webOSRelaunch', { x: 1 });
+    expect(seen).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { detectPlatform } from '../../../src/platform';
-import { FakeWebOs, makeHost, WEBOS_UA } from './fakes';
+import { FakeDocument, FakePalmSystem, FakeWebOs, makeHost, WEBOS_UA } from './fakes';
 
 describe('webOS platform', () => {
   it('maps the LG remote codes to logical keys', () => {
@@ -45,5 +45,40 @@ describe('webOS platform', () => {
       model: 'OLED65G2',
       osVersion: '7.1.0',
     });
+  });
+});
+
+describe('webOS lifecycle and device information', () => {
+  it('reports firmware and engine besides model and SDK version, and no memory size', async () => {
+    const host = makeHost({
+      webOS: new FakeWebOs({ modelName: 'OLED55C1', sdkVersion: '6.3.0', version: '03.21.30' }),
+      userAgent: WEBOS_UA,
+    });
+    const info = await detectPlatform(host).deviceInfo();
+    expect(info).toMatchObject({ model: 'OLED55C1', osVersion: '6.3.0', firmware: '03.21.30', engine: 'Chromium 79' });
+    expect(info.totalMemoryMb).toBeUndefined();
+  });
+
+  it('falls back to the engine alone when webOSTV.js is missing', async () => {
+    const info = await detectPlatform(makeHost({ userAgent: WEBOS_UA })).deviceInfo();
+    expect(info).toEqual({ platform: 'webos', engine: 'Chromium 79', userAgent: WEBOS_UA });
+  });
+
+  it('passes a relaunch and its parameters on, and comes to the front through PalmSystem', () => {
+    const document = new FakeDocument();
+    const palm = new FakePalmSystem();
+    const platform = detectPlatform(makeHost({ webOS: new FakeWebOs(), PalmSystem: palm, document }));
+    const seen: Record<string, unknown>[] = [];
+    const unsubscribe = platform.onRelaunch((params) => {
+      seen.push(params);
+      platform.activate();
+    });
+    document.fire('webOSRelaunch', { contentTarget: 'channel-7' });
+    document.fire('webOSRelaunch');
+    unsubscribe();
+    document.fire('webOSRelaunch', { contentTarget: 'late' });
+    expect(seen).toEqual([{ contentTarget: 'channel-7' }, {}]);
+    expect(palm.activations).toBe(2);
+    expect(document.listenerCount()).toBe(0);
   });
 });
