@@ -1,49 +1,61 @@
 import { formatDate, type Account } from '../xtream';
+import { expiryNotice } from './home/expiry';
+import { t, tn, type StringKey } from './i18n';
 
-/** One line of the account page: a label and its value. */
+/** One line of the account panel: a label and its value. */
 export interface SummaryRow {
   label: string;
   value: string;
 }
 
-/** What the account page shows: the facts, plus a warning when the subscription ends soon or has ended. */
+/** What the home page shows: the facts, plus a warning when the subscription ends soon or has ended. */
 export interface AccountSummary {
   rows: SummaryRow[];
   warning?: string;
 }
 
-const DAY_MS = 86400000;
-const WARN_DAYS = 7;
+const STATUS_KEYS: Record<string, StringKey> = {
+  active: 'home.status.active',
+  expired: 'home.status.expired',
+  banned: 'home.status.banned',
+  disabled: 'home.status.disabled',
+};
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The panel's status word: the known ones in the viewer's language, anything else as the provider wrote it. */
+function statusText(status: string): string {
+  const key = STATUS_KEYS[status.toLowerCase()];
+  if (key) return t(key);
+  return status || t('home.value.unknown');
 }
 
-/** The account page's content for `account` at time `now` (epoch ms; the server's clock when known). */
+/** The warning line for `account` at `now`, or undefined when its end is more than a week away (or never). */
+export function expiryWarning(account: Account, now: number): string | undefined {
+  const notice = expiryNotice(account.expiresAt, now);
+  if (notice.kind === 'none' || account.expiresAt === undefined) return undefined;
+  const date = formatDate(account.expiresAt);
+  return notice.kind === 'expired' ? t('home.expired', { date }) : tn('home.expiresIn', notice.days, { date });
+}
+
+/** The home page's account panel for `account` at time `now` (epoch ms; the server's clock when known). */
 export function summarizeAccount(account: Account, now: number): AccountSummary {
   const rows: SummaryRow[] = [
-    { label: 'Status', value: account.status || 'Unknown' },
-    { label: 'Expires', value: account.expiresAt === undefined ? 'Never' : formatDate(account.expiresAt) },
-    { label: 'Trial', value: account.isTrial ? 'Yes' : 'No' },
+    { label: t('home.row.status'), value: statusText(account.status) },
+    {
+      label: t('home.row.expires'),
+      value: account.expiresAt === undefined ? t('home.value.never') : formatDate(account.expiresAt),
+    },
+    { label: t('home.row.trial'), value: account.isTrial ? t('home.value.yes') : t('home.value.no') },
   ];
   if (account.maxConnections !== undefined) {
-    rows.push({ label: 'Connections', value: `${account.activeConnections ?? 0} of ${account.maxConnections} in use` });
+    rows.push({
+      label: t('home.row.connections'),
+      value: t('home.value.connections', { active: account.activeConnections ?? 0, max: account.maxConnections }),
+    });
   }
   rows.push({
-    label: 'Formats',
-    value: account.allowedOutputFormats.length ? account.allowedOutputFormats.join(', ') : 'Not stated',
+    label: t('home.row.formats'),
+    value: account.allowedOutputFormats.length ? account.allowedOutputFormats.join(', ') : t('home.value.notStated'),
   });
-  rows.push({ label: 'Server time zone', value: account.server.timezone ?? 'Not stated' });
-
-  let warning: string | undefined;
-  if (account.expiresAt !== undefined) {
-    const left = account.expiresAt - now;
-    if (left <= 0) {
-      warning = `Your subscription ended on ${formatDate(account.expiresAt)}. Renew it with your provider.`;
-    } else if (left <= WARN_DAYS * DAY_MS) {
-      const days = Math.ceil(left / DAY_MS);
-      warning = `Your subscription ends in ${plural(days, 'day')} (${formatDate(account.expiresAt)}).`;
-    }
-  }
-  return { rows, warning };
+  rows.push({ label: t('home.row.timezone'), value: account.server.timezone ?? t('home.value.notStated') });
+  return { rows, warning: expiryWarning(account, now) };
 }

@@ -1,6 +1,7 @@
 import { isSourceError } from '../library';
 import { isNetworkError } from '../net';
 import { isXtreamError } from '../xtream';
+import { t } from './i18n';
 
 /** A failure as a page shows it: a sentence and what to do about it. */
 export interface ErrorText {
@@ -14,11 +15,6 @@ export interface ErrorText {
  */
 export function describeError(error: unknown): ErrorText {
   if (isXtreamError(error) || isSourceError(error)) return { message: error.message, hint: error.hint };
-  if (isNetworkError(error)) {
-    return { message: error.message, hint: 'Check that the TV is connected to the internet, then try again.' };
-  }
-  return {
-    message: 'Something went wrong while loading.',
-    hint: 'Try again. If it keeps happening, sign out and sign in again.',
-  };
+  if (isNetworkError(error)) return { message: error.message, hint: t('common.error.networkHint') };
+  return { message: t('common.error.generic'), hint: t('common.error.genericHint') };
 }

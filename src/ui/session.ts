@@ -7,6 +7,7 @@ import { openStore, type Store, type StoredAccount } from '../store';
 import type { Account } from '../xtream';
 import { leaveAccount, type AppContext } from './context';
 import { describeError } from './describeError';
+import { resetBrowseState } from './library/browseState';
 import { LoadActivity } from './loadActivity';
 import type { SignInSuccess } from './signIn';
 
@@ -110,6 +111,8 @@ function begin(
   state: AccountState,
 ): void {
   leaveAccount(context);
+  // Grid positions belong to the account that was browsed: the next one starts at the top.
+  resetBrowseState();
   const activity = new LoadActivity(source);
   context.signedIn = { stored, source, client: source.client, account, activity };
   activity.watchAccount(state, (fresh) => {

@@ -1,7 +1,7 @@
 /**
  * The whole path a viewer takes, in the production (ES5) build running in Chromium: sign in by key presses, read the
- * account page, open Live TV → a category → a channel, watch it play, and come back with Back. Also: a wrong
- * password explains itself with the connection check. Runs against our provider server and the emulator server.
+ * account page, open Live TV → a category → a channel (previewed in its window), watch it full screen, zap, and come
+ * back with Back to the last channel. Also: a wrong password explains itself with the connection check. Runs against our provider server and the emulator server.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import {
   appDist,
   focused,
   press,
+  probe,
   route,
   visibleText,
   waitForApp,
@@ -81,14 +82,15 @@ async function typeOnScreen(page: Page, text: string, start: KeyPosition): Promi
 }
 
 /** The `<video>` element's playback figures. */
-function videoProgress(page: Page): Promise<{ time: number; frames: number; shown: boolean }> {
+function videoProgress(page: Page): Promise<{ time: number; frames: number; shown: boolean; width: number }> {
   return page.evaluate(() => {
     const video = document.querySelector('video');
-    if (!video) return { time: 0, frames: 0, shown: false };
+    if (!video) return { time: 0, frames: 0, shown: false, width: 0 };
     return {
       time: video.currentTime,
       frames: video.getVideoPlaybackQuality().totalVideoFrames,
       shown: video.style.display !== 'none',
+      width: video.getBoundingClientRect().width,
     };
   });
 }
@@ -133,22 +135,26 @@ describe('from login to playback', () => {
     const account = await waitForText(page, /Europe\/Berlin/);
     expect(account).toEqual(expect.arrayContaining(['Status', 'Active', 'Connections', '0 of 2 in use', 'Live TV']));
     await page.waitForTimeout(500);
-    await screenshot(page, 'account', 'account');
+    await screenshot(page, 'account');
 
     await press(page, 'Enter'); // Live TV
     await waitForRoute(page, 'live');
     await waitForText(page, /^All channels$/);
-    await press(page, 'ArrowDown'); // the first category
+    await press(page, 'ArrowDown', 3); // past All, Favourites and Recently watched: the first category
     const category = (await focused(page)).replace(/^Row\d+:/, '');
-    await press(page, 'Enter');
-    const channelsRoute = await waitForRoute(page, /^live\/.+/);
-    await waitForText(page, /^\d+ channels$/);
-    expect(await visibleText(page)).toContain(category);
+    await waitForText(page, new RegExp(`^${category} · \\d+ channels$`));
+    await press(page, 'ArrowRight');
 
     await press(page, 'ArrowDown', 2);
     const channel = (await focused(page)).replace(/^Row\d+:/, '');
+    await waitUntil(
+      () => probe<{ state: string }>(page, 'live.preview'),
+      (p) => p !== undefined && p.state === 'playing',
+      'the preview to play',
+      60000,
+    );
     await page.waitForTimeout(800); // let the logos arrive for the screenshot
-    await screenshot(page, 'channels', 'channels');
+    await screenshot(page, 'channels');
     await press(page, 'Enter');
 
     await waitForRoute(page, /^play\//);
@@ -159,7 +165,7 @@ describe('from login to playback', () => {
       60000,
     );
     expect(await visibleText(page)).toContain(channel);
-    await screenshot(page, 'player', 'player');
+    await screenshot(page, 'player');
     const later = await waitUntil(
       () => videoProgress(page),
       (p) => p.time > started.time + 1,
@@ -168,14 +174,14 @@ describe('from login to playback', () => {
     );
     expect(later.frames).toBeGreaterThan(started.frames);
 
-    // Channel up zaps to the next channel; its name appears in the banner.
+    // Channel up zaps to the next channel (the player page reports which one it shows).
     await press(page, 'PageUp');
-    const banner = await waitUntil(
-      () => visibleText(page),
-      (t) => !t.includes(channel) && t.some((line) => line.startsWith('Up/Down:')),
-      'the banner of the next channel',
+    const zapped = await waitUntil(
+      () => probe<{ channelName: string | null }>(page, 'player.live'),
+      (p) => p !== undefined && p.channelName !== null && p.channelName !== channel,
+      'the next channel',
     );
-    const zappedTo = banner[banner.findIndex((line) => line.startsWith('Up/Down:')) - 1];
+    const zappedTo = zapped!.channelName as string;
     await waitUntil(
       () => videoProgress(page),
       (p) => p.frames > 0 && p.time > 0.5,
@@ -184,13 +190,20 @@ describe('from login to playback', () => {
     );
 
     await press(page, 'Escape'); // Back
-    expect(await waitForRoute(page, channelsRoute)).toBe(channelsRoute);
+    expect(await waitForRoute(page, 'live')).toBe('live');
     await waitUntil(
       () => focused(page),
       (f) => f.endsWith(`:${zappedTo}`),
       'the last played channel to have the focus',
     );
-    expect((await videoProgress(page)).shown).toBe(false);
+    // The channel list previews the last played channel in its window, no longer full screen.
+    await waitUntil(
+      () => probe<{ state: string }>(page, 'live.preview'),
+      (p) => p !== undefined && p.state === 'playing',
+      'the preview of the last played channel',
+      60000,
+    );
+    expect((await videoProgress(page)).width).toBeLessThan(page.viewportSize()!.width / 2);
 
     expect(browser.errors.filter((e) => e.startsWith('page:'))).toEqual([]);
   });

@@ -38,19 +38,29 @@ afterAll(async () => {
   if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
-/** Opens Live TV from the account page, then the first category; returns its name and the channels shown. */
+/**
+ * Opens Live TV from the account page and moves the category column to the provider's first category, which fills
+ * the channel list (the focus stays in the column, so no preview starts); returns its name, its header and the
+ * channel names shown.
+ */
 async function openFirstCategory(page: Page): Promise<{ category: string; channels: string[]; count: string }> {
   await press(page, 'Enter'); // Live TV
   await waitForRoute(page, 'live');
   await waitForText(page, /^All channels$/);
-  await press(page, 'ArrowDown');
+  await press(page, 'ArrowDown', 3); // past All, Favourites and Recently watched
   const category = (await focused(page)).replace(/^Row\d+:/, '');
-  await press(page, 'Enter');
-  await waitForRoute(page, /^live\/.+/);
-  const texts = await waitForText(page, /^\d+ channels$/);
-  const count = texts.find((t) => /^\d+ channels$/.test(t)) as string;
-  const channels = texts.slice(texts.indexOf(count) + 1);
+  const header = new RegExp(`^${category} · \\d+ channels$`);
+  const texts = await waitForText(page, header);
+  const count = texts.find((t) => header.test(t)) as string;
+  const names = new Set(provider.catalogue.liveChannels().map((c) => c.name));
+  const channels = texts.filter((t) => names.has(t));
   return { category, channels, count };
+}
+
+/** Presses `key` until the focused element matches `target` (the home menu's entries change over time). */
+async function pressUntilFocused(page: Page, key: string, target: RegExp, most = 12): Promise<void> {
+  for (let i = 0; i < most && !target.test(await focused(page)); i++) await press(page, key);
+  expect(await focused(page)).toMatch(target);
 }
 
 describe('warm start', () => {
@@ -79,12 +89,12 @@ describe('warm start', () => {
 
     await waitForRoute(page, 'home');
     await waitForText(page, /Europe\/Berlin/);
-    const loading = await waitForText(page, /^TV guide: downloading [\d.]+ MB · [\d,]+ programmes$/, 60000);
+    const loading = await waitForText(page, /^TV guide: downloading\b/, 60000);
     expect(loading).toContain('Live TV');
     await page.waitForTimeout(500);
     await screenshot(page, 'home-progress');
     const ready = await waitForText(page, /^TV guide: [\d,]+ channels, [\d,]+ programmes$/, 120000);
-    expect(ready.some((t) => /^Channels: [\d,]+ · Movies: [\d,]+ · Series: [\d,]+$/.test(t))).toBe(true);
+    expect(ready).toEqual(expect.arrayContaining(['Channels', 'Movies', 'Series']));
     const online = await openFirstCategory(page);
     expect(online.channels.length).toBeGreaterThan(0);
     expect(session.errors.filter((e) => e.startsWith('page:'))).toEqual([]);
@@ -109,9 +119,7 @@ describe('warm start', () => {
     const offline = await openFirstCategory(page);
     expect(offline.category).toBe(online.category);
     expect(offline.count).toBe(online.count);
-    // Channel names, not the initials that stand in for logos (the logos cannot arrive now).
-    const names = (texts: string[]) => texts.filter((t) => t.length > 2);
-    expect(names(offline.channels)).toEqual(names(online.channels));
+    expect(offline.channels).toEqual(online.channels);
     await page.waitForTimeout(800); // let the (failing) logo requests settle
     await screenshot(page, 'channels-warm-start');
 
@@ -125,12 +133,9 @@ describe('warm start', () => {
     expect(session.errors.filter((e) => e.startsWith('page:'))).toEqual([]);
 
     // "Switch account" keeps the account: the sign-in page lists it, and picking it opens it from the cache.
-    await press(page, 'Escape');
-    await waitForRoute(page, 'live');
-    await press(page, 'Escape');
+    await press(page, 'Escape'); // from the category column straight home
     await waitForRoute(page, 'home');
-    await press(page, 'ArrowDown');
-    expect(await focused(page)).toMatch(/^SwitchAccount\b/);
+    await pressUntilFocused(page, 'ArrowDown', /^SwitchAccount\b/);
     await press(page, 'Enter');
     await waitForRoute(page, 'login');
     const chooser = await waitForText(page, /^Choose an account$/);
@@ -142,8 +147,7 @@ describe('warm start', () => {
     await waitForText(page, /^Showing saved data from/);
 
     // "Sign out" forgets it: the sign-in page shows the form, with nothing to choose.
-    await press(page, 'ArrowDown', 2);
-    expect(await focused(page)).toMatch(/^SignOut\b/);
+    await pressUntilFocused(page, 'ArrowDown', /^SignOut\b/);
     await press(page, 'Enter');
     await waitForRoute(page, 'login');
     await waitForText(page, /Demo provider/);

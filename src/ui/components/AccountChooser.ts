@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk';
 import type { StoredAccount } from '../../store';
+import { t } from '../i18n';
 import { formatClock } from '../progressText';
 import { textStyle } from '../text';
 import { COLORS, FONT, SAFE, STAGE_H, STAGE_W } from '../theme';
@@ -31,8 +32,9 @@ const LIST = { x: SAFE.x, y: 260, w: 1100, h: STAGE_H - 260 - SAFE.y - 120 } as 
 /** When an account was last used, for its row. */
 function lastUsed(account: StoredAccount): string {
   const at = account.lastUsedAt ?? account.createdAt;
-  const day = new Date(at).toDateString() === new Date().toDateString() ? 'today' : new Date(at).toDateString();
-  return `${day} ${formatClock(at)}`;
+  const time = formatClock(at);
+  if (new Date(at).toDateString() === new Date().toDateString()) return t('home.chooser.today', { time });
+  return `${new Date(at).toDateString()} ${time}`;
 }
 
 /**
@@ -47,14 +49,20 @@ export class AccountChooser
     return {
       visible: false,
       Background: { rect: true, w: STAGE_W, h: STAGE_H, color: COLORS.background },
-      Title: { x: SAFE.x, y: SAFE.y, text: textStyle('Choose an account', FONT.title) },
+      Title: { x: SAFE.x, y: SAFE.y, text: textStyle(t('home.chooser.title'), FONT.title) },
       Subtitle: {
         x: SAFE.x,
         y: SAFE.y + 80,
-        text: textStyle('Accounts saved on this TV. Add another one with "Add account".', FONT.small, COLORS.textMuted),
+        text: textStyle(t('home.chooser.subtitle'), FONT.small, COLORS.textMuted),
       },
       List: { type: VirtualList, x: LIST.x, y: LIST.y, w: LIST.w, signals: { select: '_choose' } },
-      Status: { type: BusyIndicator, x: SAFE.x, y: STAGE_H - SAFE.y - 90, caption: 'Signing in…', visible: false },
+      Status: {
+        type: BusyIndicator,
+        x: SAFE.x,
+        y: STAGE_H - SAFE.y - 90,
+        caption: t('home.chooser.signingIn'),
+        visible: false,
+      },
     };
   }
 
@@ -69,8 +77,17 @@ export class AccountChooser
   /** Shows the saved accounts (most recent first) and "Add account". */
   open(accounts: StoredAccount[]): void {
     this.count = accounts.length;
-    const rows: TextRowItem[] = accounts.map((a) => ({ title: a.name, detail: `Last used ${lastUsed(a)}` }));
-    this.List.setItems(rows.concat({ title: 'Add account' }), 0);
+    // Drawn again on every visit: the language may have changed since the template was built.
+    this.patch({
+      Title: { text: { text: t('home.chooser.title') } },
+      Subtitle: { text: { text: t('home.chooser.subtitle') } },
+    });
+    this.Status.caption = t('home.chooser.signingIn');
+    const rows: TextRowItem[] = accounts.map((a) => ({
+      title: a.name,
+      detail: t('home.chooser.lastUsed', { when: lastUsed(a) }),
+    }));
+    this.List.setItems(rows.concat({ title: t('home.chooser.add') }), 0);
     this.Status.visible = false;
     this.visible = true;
   }

@@ -1,15 +1,22 @@
 import { Lightning } from '@lightningjs/sdk';
 import type { LiveStream } from '../../xtream';
+import type { ShownNowNext } from '../live/nowNext';
 import { textStyle } from '../text';
 import { COLORS, FONT } from '../theme';
 import { rowBackground, ROW_COLORS } from './rowBackground';
 import type { ListRow } from './VirtualList';
 
-/** A channel as a row shows it: its stream plus the logo URL the browser may load. */
-export interface ChannelRowItem {
-  channel: LiveStream;
-  /** The logo URL after the emulator's proxy rewriting; undefined when the channel has none. */
-  logoUrl?: string;
+/** What every channel row of a list reads besides its channel; shared, so rows hold no per-item objects. */
+export interface ChannelRowContext {
+  /** The logo URL the browser may load (after the emulator's proxy rewriting); undefined without a logo. */
+  logoUrl(channel: LiveStream): string | undefined;
+  /** What is on now and next (from the guide, without waiting). */
+  nowNext(channel: LiveStream): ShownNowNext;
+  isFavourite(channel: LiveStream): boolean;
+  /** The "next" line, e.g. "21:00 Weather". */
+  nextLine(shown: ShownNowNext): string;
+  /** What the now line says without guide data. */
+  noInfo(): string;
 }
 
 export interface ChannelRowSpec extends Lightning.Component.TemplateSpec {
@@ -17,10 +24,40 @@ export interface ChannelRowSpec extends Lightning.Component.TemplateSpec {
   Number: object;
   Placeholder: { Initials: object };
   Logo: object;
+  Track: { Fill: object };
   Name: object;
+  Star: object;
+  Now: object;
+  Next: object;
 }
 
-const LOGO = { x: 150, w: 112, h: 63 } as const;
+/** Height of a channel row (static: the virtual list positions rows by it). */
+export const CHANNEL_ROW_H = 116;
+const LOGO = { x: 80, y: 12, w: 112, h: 63 } as const;
+const TRACK = { y: 92, h: 6 } as const;
+const TEXT_X = LOGO.x + LOGO.w + 24;
+
+/** How long the list must rest before rows draw their logos and programme lines. */
+export const ROW_REST_MS = 120;
+
+/**
+ * Rows waiting to draw their details. While a key is held the list replaces most rows on every key; decoding a logo
+ * and laying out two more lines of text for each of them costs more than a TV has per frame, so a row shows its
+ * number and name at once and the rest once no row has changed for {@link ROW_REST_MS}.
+ */
+const waiting = new Set<ChannelRow>();
+let restTimer: ReturnType<typeof setTimeout> | undefined;
+
+function drawWhenResting(row: ChannelRow): void {
+  waiting.add(row);
+  if (restTimer !== undefined) clearTimeout(restTimer);
+  restTimer = setTimeout(() => {
+    restTimer = undefined;
+    const rows = Array.from(waiting);
+    waiting.clear();
+    rows.forEach((r) => r.drawDetails());
+  }, ROW_REST_MS);
+}
 
 /** Up to two letters standing in for a missing logo: "BBC One" → "BO". */
 export function initialsOf(name: string): string {
@@ -32,26 +69,44 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-/** A channel list row: number, logo (or a placeholder with initials when it is missing or fails), name. */
+/**
+ * A channel list row: number, logo (or a placeholder with initials while it loads and when it fails), name, a star
+ * for a favourite, the programme on now with a thin progress bar under the logo, and the next one. Reusing a row
+ * only changes texts, the logo source and one bar width; the logo and the programme lines wait until the list
+ * rests.
+ */
 export class ChannelRow
   extends Lightning.Component<ChannelRowSpec>
-  implements Lightning.Component.ImplementTemplateSpec<ChannelRowSpec>, ListRow<ChannelRowItem>
+  implements Lightning.Component.ImplementTemplateSpec<ChannelRowSpec>, ListRow<LiveStream>
 {
   static override _template(): Lightning.Component.Template<ChannelRowSpec> {
     return {
       Bg: { color: ROW_COLORS.idle },
-      Number: { x: 120, mountX: 1, mountY: 0.5, color: COLORS.textMuted, text: textStyle('', FONT.body, 0xffffffff) },
+      Number: { x: 64, y: 24, mountX: 1, color: COLORS.textMuted, text: textStyle('', FONT.small, 0xffffffff) },
       Placeholder: {
         x: LOGO.x,
-        mountY: 0.5,
+        y: LOGO.y,
         w: LOGO.w,
         h: LOGO.h,
         rect: true,
         color: COLORS.surfaceRaised,
         Initials: { x: LOGO.w / 2, y: LOGO.h / 2 + 2, mount: 0.5, text: textStyle('', FONT.small, COLORS.textMuted) },
       },
-      Logo: { x: LOGO.x + LOGO.w / 2, mount: 0.5 },
-      Name: { x: LOGO.x + LOGO.w + 32, mountY: 0.5, text: textStyle('', FONT.body, COLORS.text, { maxLines: 1 }) },
+      Logo: { x: LOGO.x + LOGO.w / 2, y: LOGO.y + LOGO.h / 2, mount: 0.5 },
+      Track: {
+        x: LOGO.x,
+        y: TRACK.y,
+        w: LOGO.w,
+        h: TRACK.h,
+        rect: true,
+        color: COLORS.surfaceRaised,
+        visible: false,
+        Fill: { h: TRACK.h, w: 0, rect: true, color: COLORS.warning },
+      },
+      Name: { x: TEXT_X, y: 8, text: textStyle('', FONT.small + 2, COLORS.text, { maxLines: 1 }) },
+      Star: { y: 8, mountX: 1, visible: false, text: textStyle('★', FONT.small, COLORS.warning) },
+      Now: { x: TEXT_X, y: 48, color: COLORS.text, text: textStyle('', 28, 0xffffffff, { maxLines: 1 }) },
+      Next: { x: TEXT_X, y: 80, color: COLORS.textMuted, text: textStyle('', 26, 0xffffffff, { maxLines: 1 }) },
     };
   }
 
@@ -60,21 +115,35 @@ export class ChannelRow
   readonly Placeholder = this.getByRef('Placeholder')!;
   readonly Initials = this.Placeholder.getByRef('Initials')!;
   readonly Logo = this.getByRef('Logo')!;
+  readonly Track = this.getByRef('Track')!;
+  readonly Fill = this.Track.getByRef('Fill')!;
   readonly Name = this.getByRef('Name')!;
+  readonly Star = this.getByRef('Star')!;
+  readonly Now = this.getByRef('Now')!;
+  readonly Next = this.getByRef('Next')!;
   private channelName = '';
+  private context: ChannelRowContext | undefined;
+  private shownLogo: string | undefined;
+  private channel: LiveStream | undefined;
 
   /** The channel's name (what the test hook reports for the focused row). */
   get label(): string {
     return this.channelName;
   }
 
+  /** Hands the row what every row of its list shares; call before the first item. */
+  useContext(context: ChannelRowContext): void {
+    this.context = context;
+  }
+
   override _init(): void {
-    const middle = this.h / 2;
+    const textW = this.w - TEXT_X - 24;
     this.Bg.texture = rowBackground(this.w, this.h);
-    this.Number.y = middle + 2;
-    this.Placeholder.y = middle;
-    this.Logo.y = middle;
-    this.Name.patch({ y: middle + 2, text: { wordWrapWidth: this.w - (LOGO.x + LOGO.w + 64) } });
+    this.Number.y = LOGO.y + LOGO.h / 2 - 18;
+    this.Star.x = this.w - 20;
+    this.Name.patch({ text: { wordWrapWidth: textW - 44 } });
+    this.Now.patch({ text: { wordWrapWidth: textW } });
+    this.Next.patch({ text: { wordWrapWidth: textW } });
     // The placeholder stays until a logo arrives; a logo that fails (dead link, no CORS for the canvas) draws nothing.
     this.Logo.on('txLoaded', () => {
       this.Placeholder.visible = false;
@@ -84,31 +153,64 @@ export class ChannelRow
     });
   }
 
-  showItem(item: ChannelRowItem, index: number): void {
-    const channel = item.channel;
+  showItem(channel: LiveStream, index: number): void {
     this.Number.text = String(channel.num ?? index + 1);
+    this.channel = channel;
     this.channelName = channel.name;
     this.Name.text = channel.name;
     this.Initials.text = initialsOf(channel.name);
-    this.Placeholder.visible = true;
-    if (item.logoUrl) {
-      this.Logo.texture = {
-        type: Lightning.textures.ImageTexture,
-        src: item.logoUrl,
-        resizeMode: { type: 'contain', w: LOGO.w, h: LOGO.h },
-      };
-    } else {
+    this.Star.visible = this.context ? this.context.isFavourite(channel) : false;
+    const logo = this.context ? this.context.logoUrl(channel) : undefined;
+    if (logo !== this.shownLogo) {
+      // The old logo must not stay on another channel's row while the new one waits.
+      this.Placeholder.visible = true;
       this.Logo.texture = null;
+      this.shownLogo = undefined;
     }
+    this.Now.text = '';
+    this.Next.text = '';
+    this.Track.visible = false;
+    drawWhenResting(this);
+  }
+
+  /** Draws the logo and the programme lines of the row's channel (see {@link drawWhenResting}). */
+  drawDetails(): void {
+    const channel = this.channel;
+    if (!channel) return;
+    const context = this.context;
+    const logo = context ? context.logoUrl(channel) : undefined;
+    if (logo !== this.shownLogo || !logo) {
+      this.shownLogo = logo;
+      this.Placeholder.visible = true;
+      this.Logo.texture = logo
+        ? {
+            type: Lightning.textures.ImageTexture,
+            src: logo,
+            resizeMode: { type: 'contain', w: LOGO.w, h: LOGO.h },
+          }
+        : null;
+    }
+    this.showProgramme(channel, context);
   }
 
   override _focus(): void {
     this.Bg.color = ROW_COLORS.focused;
     this.Number.color = COLORS.focusText;
+    this.Next.color = COLORS.focusText;
   }
 
   override _unfocus(): void {
     this.Bg.color = ROW_COLORS.idle;
     this.Number.color = COLORS.textMuted;
+    this.Next.color = COLORS.textMuted;
+  }
+
+  private showProgramme(channel: LiveStream, context: ChannelRowContext | undefined): void {
+    const shown = context ? context.nowNext(channel) : undefined;
+    const now = shown ? shown.now : undefined;
+    this.Now.text = now ? now.title : context ? context.noInfo() : '';
+    this.Next.text = shown && shown.next && context ? context.nextLine(shown) : '';
+    this.Track.visible = now !== undefined;
+    if (shown && now) this.Fill.w = Math.round(LOGO.w * shown.progress);
   }
 }

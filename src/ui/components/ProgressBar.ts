@@ -7,7 +7,7 @@ export interface ProgressBarSpec extends Lightning.Component.TemplateSpec {
   Track: { Fill: object };
 }
 
-const WIDTH = 560;
+const WIDTH = 1140;
 const HEIGHT = 8;
 /** The sliding segment's width when the total is unknown. */
 const SEGMENT = 140;
@@ -24,10 +24,10 @@ export class ProgressBar
     return {
       w: WIDTH,
       Phase: {
-        text: textStyle('', FONT.small, COLORS.textMuted, { wordWrapWidth: WIDTH, maxLines: 2, lineHeight: 40 }),
+        text: textStyle('', FONT.small, COLORS.textMuted, { wordWrapWidth: WIDTH, maxLines: 1 }),
       },
       Track: {
-        y: 92,
+        y: 52,
         w: WIDTH,
         h: HEIGHT,
         rect: true,

@@ -1,4 +1,5 @@
 import { Lightning } from '@lightningjs/sdk';
+import { KeyRepeatAccelerator } from '../live/keyRepeat';
 
 /** A row a {@link VirtualList} can show: the list hands it an item whenever the row is (re)used. */
 export interface ListRow<T> extends Lightning.Component {
@@ -29,6 +30,13 @@ export interface ListLayout<T> {
   gap: number;
   /** Height of the visible area; rows outside it are clipped. */
   height: number;
+  /** Called once for each pooled row after it is made (e.g. to hand it what every row shares). */
+  setupRow?: (row: ListRow<T>) => void;
+}
+
+/** The part of a key event the list reads (Lightning hands handlers the browser's `KeyboardEvent`). */
+interface KeyInfo {
+  repeat?: boolean;
 }
 
 /** Rows kept beyond the visible ones, above and below, so scrolling never shows a gap. */
@@ -36,7 +44,8 @@ const MARGIN_ROWS = 2;
 
 /**
  * A vertical list that creates only the rows on screen plus a small margin and reuses them while scrolling, so a
- * 50,000-channel list costs what a 12-row list costs. Up/Down move one row, ChannelUp/ChannelDown one page.
+ * 50,000-channel list costs what a 12-row list costs. Up/Down move one row (more while held: see
+ * {@link KeyRepeatAccelerator}), ChannelUp/ChannelDown one page. Rows have one static size and no animations.
  */
 export class VirtualList<T>
   extends Lightning.Component<VirtualListSpec, VirtualListTypeConfig>
@@ -54,6 +63,8 @@ export class VirtualList<T>
   private top = 0;
   /** Which item each pooled row shows (by pool position), so unchanged rows are not redrawn. */
   private bound: number[] = [];
+  private readonly accelerator = new KeyRepeatAccelerator();
+  private handled = 0;
 
   /** Sets how rows look and how much room the list has. Call once, before `setItems`. */
   configure(layout: ListLayout<T>): void {
@@ -67,6 +78,8 @@ export class VirtualList<T>
       h: layout.rowHeight,
       visible: false,
     }));
+    const setup = layout.setupRow;
+    if (setup) this.rows().forEach((row) => setup(row));
   }
 
   /** Replaces the items and focuses `focusIndex` (clamped). */
@@ -75,8 +88,25 @@ export class VirtualList<T>
     this.bound = [];
     this.top = 0;
     this.focusIndex = -1;
+    this.accelerator.reset();
     this.focusOn(focusIndex);
     this.render();
+  }
+
+  /** Draws the visible rows again from their items (e.g. after the guide loaded or a favourite changed). */
+  refresh(): void {
+    this.bound = [];
+    this.render();
+  }
+
+  /** Up/Down keys the list has handled since it was made (for the scrolling benchmark). */
+  get keysHandled(): number {
+    return this.handled;
+  }
+
+  /** Rows that fit in the visible area: what a page is. */
+  get pageRows(): number {
+    return this.visibleRows();
   }
 
   /** Index of the focused item (0 when the list is empty). */
@@ -107,14 +137,14 @@ export class VirtualList<T>
     return this.rowFor(this.focusIndex);
   }
 
-  override _handleUp(): boolean | void {
+  override _handleUp(event?: KeyInfo): boolean | void {
     if (this.focusIndex <= 0) return false;
-    this.focusOn(this.focusIndex - 1);
+    this.move(-1, event);
   }
 
-  override _handleDown(): boolean | void {
+  override _handleDown(event?: KeyInfo): boolean | void {
     if (this.focusIndex >= this.items.length - 1) return false;
-    this.focusOn(this.focusIndex + 1);
+    this.move(1, event);
   }
 
   _handleChannelUp(): void {
@@ -128,6 +158,14 @@ export class VirtualList<T>
   override _handleEnter(): boolean | void {
     if (this.items.length === 0) return false;
     this.signal('select', this.focusIndex);
+  }
+
+  /** One Up/Down key: one row, or more while the key is held. */
+  private move(direction: -1 | 1, event: KeyInfo | undefined): void {
+    this.handled++;
+    const repeat = Boolean(event && event.repeat);
+    const rows = this.accelerator.rowsFor({ direction, at: Date.now(), repeat }, this.visibleRows());
+    this.focusOn(this.focusIndex + direction * rows);
   }
 
   private step(): number {
@@ -154,17 +192,22 @@ export class VirtualList<T>
     if (rows.length === 0) return;
     const first = Math.max(0, this.top - MARGIN_ROWS);
     const last = Math.min(this.items.length - 1, first + rows.length - 1);
-    rows.forEach((row) => {
-      row.visible = false;
-    });
-    for (let index = first; index <= last; index++) {
-      const slot = index % rows.length;
+    const step = this.step();
+    for (let slot = 0; slot < rows.length; slot++) {
+      // The item this slot shows: the one in [first, last] whose index is the slot modulo the pool size.
+      const index = first + ((slot - (first % rows.length) + rows.length) % rows.length);
       const row = rows[slot];
+      if (index > last) {
+        // Never toggled off and on in one pass: hiding a row lets Lightning drop its text textures.
+        if (row.visible) row.visible = false;
+        continue;
+      }
       if (this.bound[slot] !== index) {
         row.showItem(this.items[index], index);
         this.bound[slot] = index;
       }
-      row.patch({ visible: true, y: (index - this.top) * this.step() });
+      row.y = (index - this.top) * step;
+      if (!row.visible) row.visible = true;
     }
     this._refocus();
   }

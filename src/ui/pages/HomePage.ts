@@ -2,49 +2,71 @@ import { Lightning, Router } from '@lightningjs/sdk';
 import type { CatalogChanges } from '../../library';
 import type { Account } from '../../xtream';
 import { summarizeAccount } from '../accountSummary';
-import { Button } from '../components/Button';
 import { ProgressBar } from '../components/ProgressBar';
 import { appContext, leaveAccount } from '../context';
 import { describeError } from '../describeError';
+import { COUNT_TILE, CountTile } from '../home/CountTile';
+import { HOME_MENU, NAVIGATION_ENTRIES, type MenuItem } from '../home/menu';
+import { MENU_ENTRY, MenuEntry } from '../home/MenuEntry';
+import { t, tn } from '../i18n';
 import type { ActivitySnapshot } from '../loadActivity';
+import { formatClock } from '../preferences';
 import { currentProgress, describeGuide, describeProgress, describeSavedData, formatCount } from '../progressText';
 import { forgetAccount } from '../session';
 import { textStyle } from '../text';
-import { COLORS, FONT, SAFE, STAGE_H, STAGE_W } from '../theme';
+import { COLORS, FONT, RADIUS, SAFE, STAGE_H, STAGE_W } from '../theme';
 
 export interface HomePageSpec extends Lightning.Component.TemplateSpec {
   Background: object;
+  Sidebar: object;
+  Brand: object;
+  Menu: object;
+  Clock: object;
   Title: object;
   SavedData: object;
   Warning: object;
+  Card: object;
   Summary: object;
-  LiveTv: typeof Button;
-  SwitchAccount: typeof Button;
-  SignOut: typeof Button;
-  Progress: typeof ProgressBar;
+  Tiles: { Channels: typeof CountTile; Movies: typeof CountTile; Series: typeof CountTile };
   CatalogLine: object;
   GuideLine: object;
+  Progress: typeof ProgressBar;
 }
 
-const MENU_X = 1180;
-const MENU_W = STAGE_W - SAFE.x - MENU_X;
-const LABEL_W = 360;
-type MenuItem = 'LiveTv' | 'SwitchAccount' | 'SignOut';
-const MENU: readonly MenuItem[] = ['LiveTv', 'SwitchAccount', 'SignOut'];
+const SIDEBAR_W = 600;
+const MENU_Y = 190;
+const MENU_STEP = MENU_ENTRY.h + 12;
+/** Space between the places to go and the account's actions. */
+const MENU_GAP = 36;
+const PANEL_X = SIDEBAR_W + 84;
+const PANEL_W = STAGE_W - SAFE.x - PANEL_X;
+const LABEL_W = 380;
+const ROW_H = 54;
+const CARD = { y: 256, h: 430, pad: 40 } as const;
+const TILES_Y = 722;
+const TILE_GAP = (PANEL_W - 3 * COUNT_TILE.w) / 2;
+/** How often the clock in the corner is redrawn. */
+const CLOCK_MS = 15000;
 
 /** "3 new channels, 1 removed" for the toast after a background refresh. */
 function describeChanges(changes: CatalogChanges): string {
   const live = changes.sections.live.items;
   const parts: string[] = [];
-  if (live.added) parts.push(`${live.added} new channel${live.added === 1 ? '' : 's'}`);
-  if (live.removed) parts.push(`${live.removed} removed`);
-  if (live.updated) parts.push(`${live.updated} changed`);
-  return parts.length ? `Channel list updated: ${parts.join(', ')}.` : 'Channel list updated.';
+  if (live.added) parts.push(tn('home.changes.added', live.added));
+  if (live.removed) parts.push(t('home.changes.removed', { count: live.removed }));
+  if (live.updated) parts.push(t('home.changes.updated', { count: live.updated }));
+  return parts.length ? t('home.changes.summary', { parts: parts.join(', ') }) : t('home.changes.none');
+}
+
+function menuY(index: number): number {
+  return MENU_Y + index * MENU_STEP + (index >= NAVIGATION_ENTRIES ? MENU_GAP : 0);
 }
 
 /**
- * The account page (root after sign-in): what the subscription allows, whether it shows saved data, and where to
- * go next; while the channel list or the guide loads, a thin progress bar with the phase.
+ * The home page (the root after sign-in): a menu of large entries on the left (Live TV, Guide, Movies, Series,
+ * Search, Favourites, Settings, then Switch account and Sign out); on the right the account's status with a warning
+ * when the subscription ends within a week, what the catalogue holds, and a progress bar while the catalogue or the
+ * guide loads. On a warm start everything shows at once from the saved data.
  */
 export class HomePage
   extends Lightning.Component<HomePageSpec>
@@ -52,34 +74,58 @@ export class HomePage
 {
   static override _template(): Lightning.Component.Template<HomePageSpec> {
     const line = (y: number) => ({
-      x: MENU_X,
+      x: PANEL_X,
       y,
-      text: textStyle('', FONT.small, COLORS.textMuted, { wordWrapWidth: MENU_W, maxLines: 2, lineHeight: 40 }),
+      text: textStyle('', FONT.small, COLORS.textMuted, { wordWrapWidth: PANEL_W, maxLines: 1 }),
     });
     return {
       Background: { rect: true, w: STAGE_W, h: STAGE_H, color: COLORS.background },
-      Title: { x: SAFE.x, y: SAFE.y, text: textStyle('Your account', FONT.title) },
-      SavedData: { x: SAFE.x, y: SAFE.y + 84, text: textStyle('', FONT.small, COLORS.textMuted) },
-      Warning: {
-        x: SAFE.x,
-        y: SAFE.y + 136,
-        visible: false,
-        text: textStyle('', FONT.body, COLORS.warning, { wordWrapWidth: MENU_X - SAFE.x - 80, maxLines: 2 }),
+      Sidebar: { rect: true, w: SIDEBAR_W, h: STAGE_H, color: COLORS.surface },
+      Brand: { x: SAFE.x, y: SAFE.y + 8, text: textStyle('TV Player', FONT.heading, COLORS.text) },
+      Menu: {
+        x: SAFE.x - 32,
+        children: HOME_MENU.map((item, i) => ({ ref: item.ref, type: MenuEntry, y: menuY(i) })),
       },
-      Summary: { x: SAFE.x, y: 300 },
-      LiveTv: { type: Button, x: MENU_X, y: 300, w: MENU_W, label: 'Live TV' },
-      SwitchAccount: { type: Button, x: MENU_X, y: 410, w: MENU_W, label: 'Switch account' },
-      SignOut: { type: Button, x: MENU_X, y: 520, w: MENU_W, label: 'Sign out' },
-      Progress: { type: ProgressBar, x: MENU_X, y: 650, visible: false },
-      CatalogLine: line(800),
-      GuideLine: line(890),
+      Clock: { x: STAGE_W - SAFE.x, y: SAFE.y + 8, mountX: 1, text: textStyle('', FONT.heading, COLORS.textMuted) },
+      Title: {
+        x: PANEL_X,
+        y: SAFE.y,
+        text: textStyle('', FONT.title, COLORS.text, { wordWrapWidth: PANEL_W - 240, maxLines: 1 }),
+      },
+      SavedData: { x: PANEL_X, y: SAFE.y + 82, text: textStyle('', FONT.small, COLORS.textMuted) },
+      Warning: {
+        x: PANEL_X,
+        y: SAFE.y + 124,
+        visible: false,
+        text: textStyle('', FONT.body, COLORS.warning, { wordWrapWidth: PANEL_W, maxLines: 1 }),
+      },
+      Card: {
+        x: PANEL_X,
+        y: CARD.y,
+        texture: Lightning.Tools.getRoundRect(PANEL_W, CARD.h, RADIUS, 0, 0, true, 0xffffffff),
+        color: COLORS.surface,
+      },
+      Summary: { x: PANEL_X + CARD.pad, y: CARD.y + CARD.pad - 6 },
+      Tiles: {
+        x: PANEL_X,
+        y: TILES_Y,
+        Channels: { type: CountTile },
+        Movies: { type: CountTile, x: COUNT_TILE.w + TILE_GAP },
+        Series: { type: CountTile, x: 2 * (COUNT_TILE.w + TILE_GAP) },
+      },
+      CatalogLine: line(TILES_Y + COUNT_TILE.h + 24),
+      GuideLine: line(TILES_Y + COUNT_TILE.h + 24),
+      Progress: { type: ProgressBar, x: PANEL_X, y: TILES_Y + COUNT_TILE.h + 80, visible: false },
     };
   }
 
+  readonly Menu = this.getByRef('Menu')!;
+  readonly Clock = this.getByRef('Clock')!;
   readonly Title = this.getByRef('Title')!;
   readonly SavedData = this.getByRef('SavedData')!;
   readonly Warning = this.getByRef('Warning')!;
   readonly Summary = this.getByRef('Summary')!;
+  readonly Tiles = this.getByRef('Tiles')!;
   readonly Progress = this.getByRef('Progress')!;
   readonly CatalogLine = this.getByRef('CatalogLine')!;
   readonly GuideLine = this.getByRef('GuideLine')!;
@@ -87,17 +133,22 @@ export class HomePage
   private stopListening: (() => void) | undefined;
   private shownChanges: CatalogChanges | undefined;
   private shownAccount: Account | undefined;
+  private clockTimer: ReturnType<typeof setInterval> | undefined;
 
-  /** Called by the route on every visit. */
+  /** Called by the route on every visit (and after a language change): draws every text anew. */
   open(): void {
     const context = appContext();
     const signedIn = context.signedIn;
     if (!signedIn) return;
+    HOME_MENU.forEach((item, i) => {
+      this.entry(i).label = t(item.label);
+    });
     if (this.stopListening) this.stopListening();
     this.shownChanges = signedIn.activity.snapshot.lastChanges;
     this.stopListening = signedIn.activity.onChange((snapshot) => this.showActivity(snapshot));
     this.showAccount();
     this.showActivity(signedIn.activity.snapshot);
+    this.startClock();
     if (context.pendingToast) {
       context.toast(context.pendingToast);
       context.pendingToast = undefined;
@@ -107,10 +158,16 @@ export class HomePage
   override _inactive(): void {
     if (this.stopListening) this.stopListening();
     this.stopListening = undefined;
+    if (this.clockTimer !== undefined) clearInterval(this.clockTimer);
+    this.clockTimer = undefined;
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag(MENU[this.menuIndex]) as Lightning.Component;
+    return this.entry(this.menuIndex);
+  }
+
+  private entry(index: number): MenuEntry {
+    return this.Menu.childList.getAt(index) as unknown as MenuEntry;
   }
 
   override _handleUp(): void {
@@ -119,15 +176,27 @@ export class HomePage
   }
 
   override _handleDown(): void {
-    this.menuIndex = Math.min(MENU.length - 1, this.menuIndex + 1);
+    this.menuIndex = Math.min(HOME_MENU.length - 1, this.menuIndex + 1);
     this._refocus();
   }
 
   override _handleEnter(): void {
-    const item = MENU[this.menuIndex];
-    if (item === 'LiveTv') this.openLiveTv();
-    else if (item === 'SwitchAccount') this.switchAccount();
+    this.choose(HOME_MENU[this.menuIndex]);
+  }
+
+  private choose(item: MenuItem): void {
+    const action = item.action;
+    if ('route' in action) Router.navigate(action.route);
+    else if (action.account === 'switch') this.switchAccount();
     else void this.signOut();
+  }
+
+  private startClock(): void {
+    const draw = () => {
+      this.Clock.text = formatClock(new Date());
+    };
+    draw();
+    if (this.clockTimer === undefined) this.clockTimer = setInterval(draw, CLOCK_MS);
   }
 
   private showAccount(): void {
@@ -136,24 +205,24 @@ export class HomePage
     const account = signedIn.account;
     this.shownAccount = account;
     const summary = summarizeAccount(account, account.server.serverTime ?? Date.now());
-    this.Title.text = `Your account: ${account.username}`;
+    this.Title.text = t('home.title', { name: account.username });
     this.Summary.children = summary.rows.map((row, i) => ({
-      y: i * 64,
+      y: i * ROW_H,
       Label: { text: textStyle(row.label, FONT.body, COLORS.textMuted) },
       Value: {
         x: LABEL_W,
         text: textStyle(row.value, FONT.body, COLORS.text, {
-          wordWrapWidth: MENU_X - SAFE.x - LABEL_W - 60,
+          wordWrapWidth: PANEL_W - 2 * CARD.pad - LABEL_W,
           maxLines: 1,
         }),
       },
     }));
     if (account.message) {
       this.Summary.childList.a({
-        y: summary.rows.length * 64 + 24,
+        y: summary.rows.length * ROW_H + 16,
         text: textStyle(account.message, FONT.small, COLORS.textMuted, {
-          wordWrapWidth: MENU_X - SAFE.x - 60,
-          maxLines: 3,
+          wordWrapWidth: PANEL_W - 2 * CARD.pad,
+          maxLines: 1,
         }),
       });
     }
@@ -162,7 +231,7 @@ export class HomePage
   private showActivity(snapshot: ActivitySnapshot): void {
     const signedIn = appContext().signedIn;
     if (!signedIn) return;
-    const { account, catalog } = snapshot;
+    const { account } = snapshot;
     const saved = account.fromCache ? describeSavedData(account.fetchedAt, account.offline) : undefined;
     this.SavedData.patch({
       text: { text: saved ?? '', textColor: account.offline ? COLORS.warning : COLORS.textMuted },
@@ -176,13 +245,7 @@ export class HomePage
     if (progress) this.Progress.show(describeProgress(progress), progress.fraction);
     else this.Progress.hide();
 
-    const current = signedIn.source.catalog;
-    if (catalog.state === 'failed') {
-      this.CatalogLine.text = `Channel list: ${describeError(catalog.error).message}`;
-    } else if (current && catalog.state === 'ready') {
-      const count = (kind: 'live' | 'movie' | 'series') => formatCount(current.count(kind));
-      this.CatalogLine.text = `Channels: ${count('live')} · Movies: ${count('movie')} · Series: ${count('series')}`;
-    } else this.CatalogLine.text = 'Channel list: loading…';
+    this.showCounts(snapshot);
     this.GuideLine.text = describeGuide(snapshot.guide);
 
     if (snapshot.lastChanges && snapshot.lastChanges !== this.shownChanges) {
@@ -193,8 +256,22 @@ export class HomePage
     if (signedIn.account !== this.shownAccount) this.showAccount();
   }
 
-  private openLiveTv(): void {
-    Router.navigate('live');
+  /** The tiles' counts once the catalogue is there; until then "…", and a line saying why when it failed. */
+  private showCounts(snapshot: ActivitySnapshot): void {
+    const catalog = snapshot.catalog;
+    const current = appContext().signedIn?.source.catalog;
+    const ready = current !== undefined && catalog.state === 'ready';
+    const count = (kind: 'live' | 'movie' | 'series') => (current && ready ? formatCount(current.count(kind)) : '…');
+    (this.Tiles.tag('Channels') as CountTile).show(count('live'), t('home.tile.channels'));
+    (this.Tiles.tag('Movies') as CountTile).show(count('movie'), t('home.tile.movies'));
+    (this.Tiles.tag('Series') as CountTile).show(count('series'), t('home.tile.series'));
+    let line = '';
+    if (catalog.state === 'failed') {
+      line = t('home.catalogFailed', { message: describeError(catalog.error).message });
+    } else if (!ready) line = t('home.catalogLoading');
+    // The catalogue's line stands in for the guide's until the catalogue is there (the guide loads after it).
+    this.CatalogLine.patch({ visible: line !== '', text: { text: line } });
+    this.GuideLine.visible = line === '';
   }
 
   /** Back to the sign-in page, keeping this account saved for later. */

@@ -7,7 +7,8 @@ import { LoginFocus, type FormItem } from '../loginFocus';
 import { editText, interpretPaste, isTypedCharacter, LOGIN_FIELDS, type LoginField } from '../loginForm';
 import { openSavedAccount, savedAccounts, startSignedInSession } from '../session';
 import { signIn, type SignInResult } from '../signIn';
-import { loginTemplate, type LoginPageSpec } from './loginLayout';
+import { t } from '../i18n';
+import { applyLoginTexts, loginTemplate, type LoginPageSpec } from './loginLayout';
 
 export type { LoginPageSpec } from './loginLayout';
 
@@ -65,6 +66,8 @@ export class LoginPage
 
   /** Called by the route on every visit: the saved accounts when there are any, else a clean, unlocked form. */
   open(): void {
+    applyLoginTexts(this as unknown as Parameters<typeof applyLoginTexts>[0]);
+    this.showPasswordLabel();
     this.connecting = undefined;
     this.Status.visible = false;
     this.Error.close();
@@ -219,7 +222,7 @@ export class LoginPage
       return;
     }
     this.fill(effect.credentials.server, effect.credentials.username, effect.credentials.password);
-    appContext().toast('Filled in the server, username and password from the pasted link.');
+    appContext().toast(t('home.login.pasted'));
   }
 
   private fillDemo(): void {
@@ -237,7 +240,11 @@ export class LoginPage
 
   private togglePasswordVisibility(): void {
     this.Password.masked = !this.Password.masked;
-    this.ShowPassword.label = this.Password.masked ? 'Show password' : 'Hide password';
+    this.showPasswordLabel();
+  }
+
+  private showPasswordLabel(): void {
+    this.ShowPassword.label = t(this.Password.masked ? 'home.login.showPassword' : 'home.login.hidePassword');
   }
 
   private async connect(): Promise<void> {
@@ -259,8 +266,8 @@ export class LoginPage
       console.error('Sign-in failed', error);
       result = {
         ok: false,
-        message: 'Signing in failed unexpectedly.',
-        hint: 'Try again. If it keeps happening, restart the app.',
+        message: t('home.login.failed'),
+        hint: t('home.login.failedHint'),
       };
     }
     if (this.connecting !== controller) return;

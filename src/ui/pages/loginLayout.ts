@@ -3,6 +3,7 @@ import { AccountChooser } from '../components/AccountChooser';
 import { BusyIndicator } from '../components/BusyIndicator';
 import { Button } from '../components/Button';
 import { ErrorOverlay } from '../components/ErrorOverlay';
+import { t } from '../i18n';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { TextField } from '../components/TextField';
 import { textStyle } from '../text';
@@ -28,40 +29,52 @@ export interface LoginPageSpec extends Lightning.Component.TemplateSpec {
 const FORM_W = 760;
 const KEYBOARD_X = STAGE_W - SAFE.x - OnScreenKeyboard.size.w;
 
+/** Puts the page's fixed texts in the current language (the layout draws them once; a language change redraws). */
+export function applyLoginTexts(page: { tag(name: string): { patch(settings: object): void } | undefined }): void {
+  const set = (ref: string, settings: object) => page.tag(ref)?.patch(settings);
+  set('Title', { text: { text: t('home.login.title') } });
+  set('Subtitle', { text: { text: t('home.login.subtitle') } });
+  set('Server', { label: t('home.login.server') });
+  set('Username', { label: t('home.login.username') });
+  set('Password', { label: t('home.login.password') });
+  set('Connect', { label: t('home.login.connect') });
+  set('Demo', { label: t('home.login.demo') });
+  set('Status', { caption: t('home.login.connecting') });
+  set('KeyboardHelp', { text: { text: t('home.login.keyboardHelp') } });
+}
+
 /** The sign-in page's layout: the form on the left, the on-screen keyboard on the right, overlays above. */
 export function loginTemplate(): Lightning.Component.Template<LoginPageSpec> {
   return {
     Background: { rect: true, w: STAGE_W, h: STAGE_H, color: COLORS.background },
-    Title: { x: SAFE.x, y: SAFE.y, text: textStyle('Sign in to your TV service', FONT.title) },
+    Title: { x: SAFE.x, y: SAFE.y, text: textStyle(t('home.login.title'), FONT.title) },
     Subtitle: {
       x: SAFE.x,
       y: SAFE.y + 80,
-      text: textStyle('Enter the server, username and password your provider sent you.', FONT.small, COLORS.textMuted),
+      text: textStyle(t('home.login.subtitle'), FONT.small, COLORS.textMuted),
     },
     Server: {
       type: TextField,
       x: SAFE.x,
       y: 210,
       w: FORM_W,
-      label: 'Server',
+      label: t('home.login.server'),
       placeholder: 'http://example.com:8080',
     },
-    Username: { type: TextField, x: SAFE.x, y: 350, w: FORM_W, label: 'Username' },
-    Password: { type: TextField, x: SAFE.x, y: 490, w: FORM_W, label: 'Password', masked: true },
-    ShowPassword: { type: Button, x: SAFE.x, y: 630, w: 360, h: 64, label: 'Show password' },
-    Connect: { type: Button, x: SAFE.x, y: 730, w: 360, label: 'Connect' },
-    Demo: { type: Button, x: SAFE.x, y: 830, w: 360, label: 'Demo provider', visible: false },
-    Status: { type: BusyIndicator, x: SAFE.x + 400, y: 734, caption: 'Connecting…', visible: false },
+    Username: { type: TextField, x: SAFE.x, y: 350, w: FORM_W, label: t('home.login.username') },
+    Password: { type: TextField, x: SAFE.x, y: 490, w: FORM_W, label: t('home.login.password'), masked: true },
+    ShowPassword: { type: Button, x: SAFE.x, y: 630, w: 360, h: 64, label: t('home.login.showPassword') },
+    Connect: { type: Button, x: SAFE.x, y: 730, w: 360, label: t('home.login.connect') },
+    Demo: { type: Button, x: SAFE.x, y: 830, w: 360, label: t('home.login.demo'), visible: false },
+    Status: { type: BusyIndicator, x: SAFE.x + 400, y: 734, caption: t('home.login.connecting'), visible: false },
     Keyboard: { type: OnScreenKeyboard, x: KEYBOARD_X, y: 210 },
     KeyboardHelp: {
       x: KEYBOARD_X,
       y: 210 + OnScreenKeyboard.size.h + 40,
-      text: textStyle(
-        'Press OK on a field, then type here. Pasting a get.php link fills all three fields.',
-        FONT.small,
-        COLORS.textMuted,
-        { wordWrapWidth: OnScreenKeyboard.size.w, lineHeight: 42 },
-      ),
+      text: textStyle(t('home.login.keyboardHelp'), FONT.small, COLORS.textMuted, {
+        wordWrapWidth: OnScreenKeyboard.size.w,
+        lineHeight: 42,
+      }),
     },
     Chooser: { type: AccountChooser, zIndex: 5, signals: { pick: '_openSaved', add: '_addAccount' } },
     Error: { type: ErrorOverlay, zIndex: 10, signals: { dismiss: '_closeError' } },

@@ -1,9 +1,14 @@
-import { CategoriesPage } from '../pages/CategoriesPage';
-import { ChannelsPage } from '../pages/ChannelsPage';
-import { param, pageRoute, type RouteEntry } from './route';
+import type { LivePage } from '../pages/LivePage';
+import { lazyPageRoute, param, type RouteEntry } from './route';
 
-/** Live TV: categories and channel lists. */
+const livePage = (): Promise<typeof LivePage> =>
+  import(/* webpackChunkName: "page-live" */ '../pages/LivePage').then((m) => m.LivePage);
+
+/**
+ * Live TV: `live` opens the category column; `live/<id>` opens a category's channels, where the id is `all`,
+ * `favourites`, `recent` or a provider category.
+ */
 export const liveRoutes: RouteEntry[] = [
-  pageRoute('live', CategoriesPage, (page) => page.open()),
-  pageRoute('live/:categoryId', ChannelsPage, (page, params) => page.open(param(params, 'categoryId'))),
+  lazyPageRoute('live', livePage, (page) => page.open(undefined)),
+  lazyPageRoute('live/:categoryId', livePage, (page, params) => page.open(param(params, 'categoryId'))),
 ];

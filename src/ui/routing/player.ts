@@ -1,9 +1,12 @@
-import { PlayerPage } from '../pages/PlayerPage';
-import { param, pageRoute, type RouteEntry } from './route';
+import type { PlayerPage } from '../pages/PlayerPage';
+import { lazyPageRoute, param, type RouteEntry } from './route';
 
 /** The full-screen live player. */
 export const playerRoutes: RouteEntry[] = [
-  pageRoute('play/:categoryId/:streamId', PlayerPage, (page, params) =>
-    page.open(param(params, 'categoryId'), param(params, 'streamId')),
+  lazyPageRoute(
+    'play/:categoryId/:streamId',
+    (): Promise<typeof PlayerPage> =>
+      import(/* webpackChunkName: "page-player" */ '../pages/PlayerPage').then((m) => m.PlayerPage),
+    (page, params) => page.open(param(params, 'categoryId'), param(params, 'streamId')),
   ),
 ];

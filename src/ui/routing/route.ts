@@ -29,9 +29,23 @@ export function pageRoute<P extends Lightning.Component>(
   component: new (...args: never[]) => P,
   open: (page: P, params: Record<string, unknown>) => void,
 ): RouteEntry {
-  return {
-    path,
-    component,
-    before: (page: never, params: Record<string, unknown>) => Promise.resolve().then(() => open(page as P, params)),
-  };
+  return { path, component, before: opener(open) };
+}
+
+/** The route's `before` hook: opens the page with the route's parameters once the router has it. */
+function opener<P>(open: (page: P, params: Record<string, unknown>) => void): RouteEntry['before'] {
+  return (page: never, params: Record<string, unknown>) => Promise.resolve().then(() => open(page as P, params));
+}
+
+/**
+ * A {@link pageRoute} whose page is loaded on the first visit (`load` is a dynamic `import()`), so the code of
+ * pages the viewer has not opened yet is not part of the JavaScript a TV parses before the first frame. The SDK
+ * Router treats a component that is not a constructor as such a loader and reads the module's `default`.
+ */
+export function lazyPageRoute<P extends Lightning.Component>(
+  path: string,
+  load: () => Promise<new (...args: never[]) => P>,
+  open: (page: P, params: Record<string, unknown>) => void,
+): RouteEntry {
+  return { path, component: () => load().then((Page) => ({ default: Page })), before: opener(open) };
 }

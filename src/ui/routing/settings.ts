@@ -1,4 +1,12 @@
-import type { RouteEntry } from './route';
+import type { SettingsPage } from '../pages/SettingsPage';
+import { lazyPageRoute, type RouteEntry } from './route';
 
-/** Routes of the settings area (none yet). */
-export const settingsRoutes: RouteEntry[] = [];
+/** The settings page (language, clock, about). */
+export const settingsRoutes: RouteEntry[] = [
+  lazyPageRoute(
+    'settings',
+    (): Promise<typeof SettingsPage> =>
+      import(/* webpackChunkName: "page-settings" */ '../pages/SettingsPage').then((m) => m.SettingsPage),
+    (page) => page.open(),
+  ),
+];

@@ -9,6 +9,12 @@ export const common: Record<keyof typeof english, string> = {
   'common.loading': 'Wird geladen…',
   'common.leaveApp': 'App verlassen?',
   'common.leave': 'Verlassen',
+  'common.stay': 'Bleiben',
+  'common.thousandsSeparator': '.',
   'common.channels.one': '{count} Sender',
   'common.channels.other': '{count} Sender',
+  'common.error.networkHint':
+    'Prüfen Sie, ob der Fernseher mit dem Internet verbunden ist, und versuchen Sie es erneut.',
+  'common.error.generic': 'Beim Laden ist etwas schiefgegangen.',
+  'common.error.genericHint': 'Versuchen Sie es erneut. Passiert es wieder, melden Sie sich ab und wieder an.',
 };

@@ -7,6 +7,11 @@ export const common = {
   'common.loading': 'Loading…',
   'common.leaveApp': 'Leave the app?',
   'common.leave': 'Leave',
+  'common.stay': 'Stay',
+  'common.thousandsSeparator': ',',
   'common.channels.one': '{count} channel',
   'common.channels.other': '{count} channels',
+  'common.error.networkHint': 'Check that the TV is connected to the internet, then try again.',
+  'common.error.generic': 'Something went wrong while loading.',
+  'common.error.genericHint': 'Try again. If it keeps happening, sign out and sign in again.',
 };

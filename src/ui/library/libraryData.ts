@@ -1,0 +1,35 @@
+/**
+ * What the library pages read from the signed-in account: the catalogue (waiting for its first load), the viewer's
+ * data for the account (favourites, resume positions), and poster addresses the browser may load.
+ */
+import type { Catalog } from '../../library';
+import type { AccountUserData } from '../../store';
+import type { AppContext } from '../context';
+
+/** Poster kinds the grids show. */
+export type LibraryKind = 'movie' | 'series';
+
+/** The catalogue of the signed-in account, once loaded (the newer one after a background refresh). */
+export async function loadCatalog(context: AppContext): Promise<Catalog> {
+  const signedIn = context.signedIn;
+  if (!signedIn) throw new Error('Not signed in');
+  const loaded = await signedIn.activity.catalog();
+  return signedIn.source.catalog ?? loaded;
+}
+
+/** The catalogue if it is already loaded (details pages paint from it at once). */
+export function catalogNow(context: AppContext): Catalog | undefined {
+  return context.signedIn ? context.signedIn.source.catalog : undefined;
+}
+
+/** The viewer's data of the signed-in account; undefined before the store is open. */
+export function userData(context: AppContext): AccountUserData | undefined {
+  const signedIn = context.signedIn;
+  return signedIn && context.store ? context.store.user.forAccount(signedIn.stored.id) : undefined;
+}
+
+/** An image address the browser may load: through the emulator's proxy when there is one. */
+export function imageUrl(context: AppContext, url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  return context.rewriteUrl ? context.rewriteUrl(url) : url;
+}

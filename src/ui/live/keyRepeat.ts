@@ -1,0 +1,47 @@
+/**
+ * How far a held Up/Down moves in a long list. A remote repeats a held key 10–30 times a second; one row per
+ * repeat crawls through a 5,000-channel list, so after a second of holding each key moves two rows, and after
+ * 2.5 seconds a page. Every key still moves at least one row: nothing the viewer pressed is lost.
+ */
+
+/** Keys closer together than this count as one hold, for remotes whose repeats do not carry `repeat`. */
+export const REPEAT_GAP_MS = 120;
+/** Holding this long moves two rows per key. */
+export const DOUBLE_AFTER_MS = 1000;
+/** Holding this long moves a page per key. */
+export const PAGE_AFTER_MS = 2500;
+
+/** One Up/Down key as the list receives it. */
+export interface RepeatKey {
+  /** -1 for Up, +1 for Down. */
+  direction: -1 | 1;
+  /** When it arrived (ms, any monotonic clock). */
+  at: number;
+  /** The browser marked it as an automatic repeat. */
+  repeat: boolean;
+}
+
+/** Tracks the current hold and says how many rows each key moves. */
+export class KeyRepeatAccelerator {
+  private holdStart = 0;
+  private lastAt = -Infinity;
+  private lastDirection = 0;
+
+  /** Rows the key moves (1, 2 or `pageRows`), in the key's direction. */
+  rowsFor(key: RepeatKey, pageRows: number): number {
+    const continues = key.direction === this.lastDirection && (key.repeat || key.at - this.lastAt < REPEAT_GAP_MS);
+    if (!continues) this.holdStart = key.at;
+    this.lastAt = key.at;
+    this.lastDirection = key.direction;
+    const held = key.at - this.holdStart;
+    if (held >= PAGE_AFTER_MS) return Math.max(1, pageRows);
+    if (held >= DOUBLE_AFTER_MS) return 2;
+    return 1;
+  }
+
+  /** Forgets the hold (another key came in between, or the list changed). */
+  reset(): void {
+    this.lastDirection = 0;
+    this.lastAt = -Infinity;
+  }
+}

@@ -1,0 +1,53 @@
+import { DOUBLE_AFTER_MS, KeyRepeatAccelerator, PAGE_AFTER_MS, REPEAT_GAP_MS } from '../../../../src/ui/live/keyRepeat';
+
+const PAGE = 7;
+
+/** Feeds a hold of Down keys every `everyMs` for `forMs`; returns the rows each key moved. */
+function hold(accelerator: KeyRepeatAccelerator, start: number, forMs: number, everyMs: number, repeat: boolean) {
+  const steps: number[] = [];
+  for (let at = start; at <= start + forMs; at += everyMs) {
+    steps.push(accelerator.rowsFor({ direction: 1, at, repeat: at === start ? false : repeat }, PAGE));
+  }
+  return steps;
+}
+
+describe('key repeat acceleration', () => {
+  it('moves one row per key at first, two after a second of holding, then a page', () => {
+    const steps = hold(new KeyRepeatAccelerator(), 0, 4000, 50, true);
+    const at = (ms: number) => steps[ms / 50];
+    expect(at(0)).toBe(1);
+    expect(at(DOUBLE_AFTER_MS - 50)).toBe(1);
+    expect(at(DOUBLE_AFTER_MS)).toBe(2);
+    expect(at(PAGE_AFTER_MS - 50)).toBe(2);
+    expect(at(PAGE_AFTER_MS)).toBe(PAGE);
+    // Every key moves at least one row: nothing pressed is lost.
+    expect(steps.every((rows) => rows >= 1)).toBe(true);
+  });
+
+  it('treats fast keys without the repeat flag as a hold, and slow ones as separate presses', () => {
+    const fast = hold(new KeyRepeatAccelerator(), 0, 3000, REPEAT_GAP_MS - 20, false);
+    expect(fast[fast.length - 1]).toBe(PAGE);
+    const slow = hold(new KeyRepeatAccelerator(), 0, 5000, REPEAT_GAP_MS + 80, false);
+    expect(slow.every((rows) => rows === 1)).toBe(true);
+  });
+
+  it('counts a slow remote repeat as a hold when the key says it repeats', () => {
+    const steps = hold(new KeyRepeatAccelerator(), 0, 1500, 250, true);
+    expect(steps[steps.length - 1]).toBe(2);
+  });
+
+  it('starts over when the direction changes or the list resets it', () => {
+    const accelerator = new KeyRepeatAccelerator();
+    hold(accelerator, 0, 3000, 50, true);
+    expect(accelerator.rowsFor({ direction: -1, at: 3050, repeat: true }, PAGE)).toBe(1);
+    hold(accelerator, 4000, 3000, 50, true);
+    accelerator.reset();
+    expect(accelerator.rowsFor({ direction: 1, at: 7050, repeat: true }, PAGE)).toBe(1);
+  });
+
+  it('moves at least one row when a page is smaller than one', () => {
+    const accelerator = new KeyRepeatAccelerator();
+    hold(accelerator, 0, 3000, 50, true);
+    expect(accelerator.rowsFor({ direction: 1, at: 3050, repeat: true }, 0)).toBe(1);
+  });
+});
