@@ -4,7 +4,8 @@ import os from 'node:os';
 export type Report = (metric: string, value: number, unit: string, extra?: Record<string, unknown>) => void;
 
 export interface BenchModule {
-  run(report: Report): Promise<void>;
+  /** `variant` is set when the bench was asked for by one of its aliases (see run.ts). */
+  run(report: Report, variant?: string): Promise<void>;
 }
 
 export function median(values: number[]): number {
@@ -79,3 +80,68 @@ export function machine(): Record<string, unknown> {
 }
 
 export const MB = 1024 * 1024;
+
+/** One line of a bench's table: a figure, and its budget when it has one. */
+export interface TableRow {
+  metric: string;
+  value: number | string;
+  unit: string;
+  /** e.g. `<= 16.7`. */
+  budget?: string;
+  within?: boolean;
+}
+
+function cell(value: number | string): string {
+  if (typeof value === 'string') return value;
+  return Math.abs(value) >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
+}
+
+/** Prints `rows` as an aligned table on stderr (stdout keeps one JSON object per line). */
+export function printTable(title: string, rows: TableRow[]): void {
+  const lines = rows.map((r) => [
+    r.metric,
+    `${cell(r.value)} ${r.unit}`.trim(),
+    r.budget ?? '',
+    r.within === undefined ? '' : r.within ? 'within' : 'OVER',
+  ]);
+  const header = ['figure', 'value', 'budget', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (l: string[]) =>
+    l
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  process.stderr.write(`\n${title}\n${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const line of lines) process.stderr.write(`${format(line)}\n`);
+}
+
+/**
+ * Collects a bench's figures: each is reported at once (a JSON line, with its budget and whether it is within)
+ * and kept for the table {@link Figures.print} shows at the end.
+ */
+export class Figures {
+  private readonly rows: TableRow[] = [];
+
+  constructor(
+    private readonly report: Report,
+    private readonly title: string,
+  ) {}
+
+  /** A figure; with `max`, its budget is "at most max". */
+  add(metric: string, value: number, unit: string, max?: number, extra?: Record<string, unknown>): void {
+    const budget = max === undefined ? undefined : `<= ${max}`;
+    const within = max === undefined ? undefined : value <= max;
+    this.report(metric, value, unit, { ...extra, ...(budget ? { budget, within } : {}) });
+    this.rows.push({ metric, value, unit, budget: budget && `${budget} ${unit}`, within });
+  }
+
+  /** A line of text (what could not be measured, and why). */
+  note(metric: string, text: string): void {
+    this.report(metric, 0, 'note', { note: text });
+    this.rows.push({ metric, value: text, unit: '' });
+  }
+
+  print(): void {
+    printTable(this.title, this.rows);
+  }
+}
