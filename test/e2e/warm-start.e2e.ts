@@ -50,7 +50,10 @@ async function openFirstCategory(page: Page): Promise<{ category: string; channe
   await press(page, 'ArrowDown', 3); // past All, Favourites and Recently watched
   const category = (await focused(page)).replace(/^Row\d+:/, '');
   const header = new RegExp(`^${category} · \\d+ channels$`);
-  const texts = await waitForText(page, header);
+  await waitForText(page, header);
+  // Rows draw their programme lines once the list rests (a programme may share a channel's name): read after that.
+  await page.waitForTimeout(500);
+  const texts = await visibleText(page);
   const count = texts.find((t) => header.test(t)) as string;
   const names = new Set(provider.catalogue.liveChannels().map((c) => c.name));
   const channels = texts.filter((t) => names.has(t));
