@@ -60,6 +60,15 @@ export async function openChannelList(page: Page, cdp: CDPSession): Promise<Chan
       180000,
     ).catch(() => undefined);
     if (!ready) continue;
+    // A focused row can show before the page registers its probe (it does so once its lists are loaded).
+    if (!ready.list) {
+      ready.list = await waitUntil(
+        () => readList(page),
+        (list) => list !== undefined && list.length > 0,
+        'the live.list probe',
+        15000,
+      ).catch(() => undefined);
+    }
     if (!ready.list) return { probed: false, read: () => Promise.resolve(undefined) };
     await settle(page);
     // Right moves from the category column into the list, and does nothing in the list itself.
