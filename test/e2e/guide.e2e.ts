@@ -23,7 +23,6 @@ import {
 import { logRequests, openBrowser, screenshot, type BrowserSession, type LoggedRequest } from './support/browser';
 
 const DIST = appDist();
-const SHOTS = '/tmp/shots/h3';
 
 /** What the guide page reports (src/ui/pages/GuidePage.ts). */
 interface GuideProbe {
@@ -91,9 +90,7 @@ async function pressFor(
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  const file = await screenshot(page, name, name);
-  fs.mkdirSync(SHOTS, { recursive: true });
-  fs.copyFileSync(file, path.join(SHOTS, `${name}.png`));
+  await screenshot(page, name, name);
 }
 
 function videoTime(page: Page): Promise<number> {

@@ -14,7 +14,7 @@ import { TIZEN_REGISTERED_KEYS } from '../../src/platform/tizen';
 import { startProvider, type RunningProvider } from '../provider/server';
 import { TIZEN_UA, WEBOS_UA } from '../fakes/tvGlobals';
 import { appDist, waitUntil } from './support/app';
-import { CHROMIUM_PATH, logRequests } from './support/browser';
+import { CHROMIUM_PATH, logRequests, RESULTS_DIR } from './support/browser';
 import { INITIAL_JS_BUDGET, initialJsBytes, initialScripts } from './tv/bundleFigures';
 import { buildTvFakes } from './tv/fakesBundle';
 import type { TvFakeConfig, TvFakeRecord } from './tv/fakesPage';
@@ -23,7 +23,6 @@ import { NAV, Remote } from './tv/remote';
 import { servePackage, type PackageServer } from './tv/staticServer';
 
 const DIST = appDist();
-const SHOTS = '/tmp/shots/h7';
 
 interface Tv {
   name: 'tizen' | 'webos';
@@ -61,7 +60,7 @@ beforeAll(async () => {
       '--autoplay-policy=no-user-gesture-required',
     ],
   });
-  fs.mkdirSync(SHOTS, { recursive: true });
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
 }, 600000);
 
 afterAll(async () => {
@@ -148,7 +147,7 @@ describe.each(TVS)('the packaged $name app', (tv) => {
       expect(before.exits).toBe(0);
 
       await app.remote.press(tv.back); // Back on the root page asks "Leave the app?" with "Stay" focused
-      await app.page.screenshot({ path: path.join(SHOTS, `${tv.name}-leave.png`) });
+      await app.page.screenshot({ path: path.join(RESULTS_DIR, `${tv.name}-leave.png`) });
       await app.remote.press(NAV.enter); // Stay
       expect((await app.record()).exits).toBe(0);
       await app.remote.press(tv.back);
@@ -179,7 +178,7 @@ describe.each(TVS)('the packaged $name app', (tv) => {
       await remote.press(NAV.down);
       await page.keyboard.type('demo', { delay: 10 });
       await remote.press(NAV.down, 2);
-      await page.screenshot({ path: path.join(SHOTS, `${tv.name}-login.png`) });
+      await page.screenshot({ path: path.join(RESULTS_DIR, `${tv.name}-login.png`) });
       await remote.press(NAV.enter); // Connect
       await waitUntil(
         async () => requests.filter((r) => /player_api\.php.*action=get_live/.test(r.url)).length,
@@ -188,13 +187,13 @@ describe.each(TVS)('the packaged $name app', (tv) => {
         30000,
       );
       await page.waitForTimeout(1500);
-      await page.screenshot({ path: path.join(SHOTS, `${tv.name}-home.png`) });
+      await page.screenshot({ path: path.join(RESULTS_DIR, `${tv.name}-home.png`) });
       // Live TV, then the first list entries: OK until the TV's player opens a stream.
       let record = await app.record();
       for (let press = 0; press < 5 && record.avplayUrl === undefined && record.videoOpened.length === 0; press++) {
         await remote.press(NAV.enter);
         await page.waitForTimeout(2500);
-        await page.screenshot({ path: path.join(SHOTS, `${tv.name}-step${press + 1}.png`) });
+        await page.screenshot({ path: path.join(RESULTS_DIR, `${tv.name}-step${press + 1}.png`) });
         record = await app.record();
       }
       const live = new RegExp(`^${provider.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/live/demo/demo/\\d+\\.ts$`);
@@ -216,7 +215,7 @@ describe.each(TVS)('the packaged $name app', (tv) => {
         );
         expect(record.videoPlaying[0]).toMatch(live);
       }
-      await page.screenshot({ path: path.join(SHOTS, `${tv.name}-playing.png`) });
+      await page.screenshot({ path: path.join(RESULTS_DIR, `${tv.name}-playing.png`) });
       const chunks = chunksLoaded(app.server);
       expect(chunks.some((c) => tv.engineChunk.test(c))).toBe(true);
       expect(chunks.filter((c) => /lib-|engine-(hlsjs|shaka|mpegts|native)/.test(c))).toEqual([]);
