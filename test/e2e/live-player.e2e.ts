@@ -131,11 +131,22 @@ describe('the full-screen live player', () => {
     await press(page, 'Enter');
     await waitForRoute(page, 'home', 60000);
 
+    // With keys, as a viewer: Live TV, past All, Favourites and Recently watched to the provider's first category,
+    // into its channel list, and OK on the first channel.
     const category = provider.catalogue.liveCategories[0];
     const channel = provider.catalogue.liveChannels().find((c) => c.categoryId === category.id)!;
-    await page.evaluate((hash) => {
-      location.hash = hash;
-    }, `#play/${category.id}/${channel.streamId}`);
+    await press(page, 'Enter'); // Live TV
+    await waitForRoute(page, 'live');
+    await waitForText(page, /^All channels$/);
+    await press(page, 'ArrowDown', 3);
+    await waitForText(page, new RegExp(`^${category.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · \\d+ channels$`));
+    await press(page, 'ArrowRight');
+    await waitUntil(
+      () => focused(page),
+      (f) => f.endsWith(`:${channel.name}`),
+      `the first channel of ${category.name} focused`,
+    );
+    await press(page, 'Enter');
     await waitForRoute(page, /^play\//);
     first = await waitForChannel(page, String(channel.streamId), 'the first channel');
     expect(first).toMatchObject({ index: 0, channelName: channel.name });

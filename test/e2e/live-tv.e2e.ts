@@ -136,8 +136,8 @@ describe('Live TV', () => {
     await press(page, 'ArrowUp', 2);
     const channel = await focusedLabel(page);
     expect(channel).toBe(first);
-    const rows = await visibleText(page);
-    expect(rows.some((t) => /^Next \d\d:\d\d {2}\S/.test(t))).toBe(true);
+    // Rows draw their programme lines once the list rests.
+    await waitForText(page, /^Next \d\d:\d\d {2}\S/);
     const preview = await waitForPreview(page);
     expect(preview.channelId).not.toBeNull();
     const picture = await video(page);
