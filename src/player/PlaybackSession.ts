@@ -25,6 +25,8 @@ export class PlaybackSession {
   private startedAt: number;
   private startupMs: number | undefined;
   private watchdog: StallWatchdog | undefined;
+  /** The last problem the current engine worked around itself (see EngineSink.trouble). */
+  private trouble: EngineFailure | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly plan: AttemptPlan;
   private readonly budget: ReconnectBudget;
@@ -129,6 +131,7 @@ export class PlaybackSession {
     const attempt = this.plan.use(index);
     const token = ++this.token;
     this.started = false;
+    this.trouble = undefined;
     return this.setup.loaders[attempt.engine]().then(
       (factory) => {
         if (token !== this.token || this.disposed) return;
@@ -177,6 +180,9 @@ export class PlaybackSession {
       tracks: (tracks) => current() && events.tracks(tracks),
       cue: (cue) => current() && events.cue(cue),
       failure: (failure) => current() && this.onFailure(token, failure),
+      trouble: (failure) => {
+        if (current()) this.trouble = failure;
+      },
     };
   }
 
@@ -195,13 +201,17 @@ export class PlaybackSession {
     const probe = {
       position: () => (this.engine ? this.engine.position() : 0),
       shouldAdvance: () => !this.wantPaused && !this.disposed,
-      onStall: (started: boolean) =>
-        this.onFailure(token, {
-          kind: started ? 'network' : 'timeout',
-          detail: started ? 'stalled: no progress' : 'start timeout: no picture',
-        }),
+      onStall: (started: boolean) => this.onFailure(token, this.stallFailure(started)),
     };
     this.watchdog = startWatchdog(probe, this.setup.policy, this.live, this.now);
+  }
+
+  /** Why the picture stopped (or never came): a media problem the engine met on the way says more than a time-out. */
+  private stallFailure(started: boolean): EngineFailure {
+    if (started) return { kind: 'network', detail: 'stalled: no progress' };
+    const trouble = this.trouble;
+    if (trouble && trouble.kind === 'media') return { kind: 'media', detail: `no picture after ${trouble.detail}` };
+    return { kind: 'timeout', detail: 'start timeout: no picture' };
   }
 
   /** Decides what to do about a failure; `explained` once a server was asked about it (never twice). */

@@ -55,6 +55,11 @@ export interface EngineSink {
   /** The subtitle to show now, or null to clear it. */
   cue(cue: Cue | null): void;
   failure(failure: EngineFailure): void;
+  /**
+   * A problem the engine is working around itself (a segment it could not parse, say). Nothing changes while the
+   * stream plays; if no picture ever comes, the player names this as the reason instead of a bare time-out.
+   */
+  trouble?(failure: EngineFailure): void;
 }
 
 /** What an engine gets from the player. */

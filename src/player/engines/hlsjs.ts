@@ -43,6 +43,8 @@ class HlsJsEngine extends VideoEngineBase {
     hls.on(Hls.Events.ERROR, (_event, data) => {
       const failure = classifyHlsError(data as HlsErrorLike);
       if (failure) this.context.sink.failure(failure);
+      else if (data.type === Hls.ErrorTypes.MEDIA_ERROR && this.context.sink.trouble)
+        this.context.sink.trouble({ kind: 'media', detail: data.details, cause: data });
     });
     hls.loadSource(preloaded ? preloaded.url : request.url);
     hls.attachMedia(this.video);

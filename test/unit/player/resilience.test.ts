@@ -227,6 +227,23 @@ describe('Player resilience', () => {
     await jest.advanceTimersByTimeAsync(9000);
     expect(player.error?.code).toBe('TIMEOUT');
   });
+
+  it('names the media problem met on the way when nothing ever plays, and forgets it on the next load', async () => {
+    jest.useFakeTimers();
+    const { player } = scriptedPlayer({
+      media: { engines: ['hlsjs'], mse: true, nativeHls: false },
+      policy: { startTimeoutMs: 8000 },
+    });
+    await player.load({ url: 'http://p.test/live/u/p/1.m3u8', kind: 'live' });
+    ScriptedEngine.latest().struggles({ kind: 'media', detail: 'fragParsingError' });
+    await jest.advanceTimersByTimeAsync(9000);
+    expect(player.error).toMatchObject({ code: 'DECODE', detail: 'no picture after fragParsingError' });
+
+    await player.load({ url: 'http://p.test/live/u/p/2.m3u8', kind: 'live' });
+    ScriptedEngine.latest().struggles({ kind: 'network', detail: 'fragLoadError' });
+    await jest.advanceTimersByTimeAsync(9000);
+    expect(player.error?.code).toBe('TIMEOUT');
+  });
 });
 
 describe('a dropped live MPEG-TS connection', () => {

@@ -108,6 +108,10 @@ export class ScriptedEngine implements Engine {
   fails(failure: EngineFailure): void {
     this.context.sink.failure(failure);
   }
+  /** A problem the engine works around itself (non-fatal). */
+  struggles(failure: EngineFailure): void {
+    if (this.context.sink.trouble) this.context.sink.trouble(failure);
+  }
   shows(cue: Cue | null): void {
     this.context.sink.cue(cue);
   }
