@@ -1,8 +1,10 @@
 import { appContext } from './context';
+import { accountsRoutes } from './routing/accounts';
 import { guideRoutes } from './routing/guide';
 import { homeRoutes } from './routing/home';
 import { libraryRoutes } from './routing/library';
 import { liveRoutes } from './routing/live';
+import { parentalRoutes } from './routing/parental';
 import { playerRoutes } from './routing/player';
 import { settingsRoutes } from './routing/settings';
 import { startUp } from './session';
@@ -29,5 +31,14 @@ async function beforeEachRoute(_from: string, request: { hash: string }): Promis
 export const routes = {
   root: 'login',
   beforeEachRoute,
-  routes: [...homeRoutes, ...liveRoutes, ...playerRoutes, ...guideRoutes, ...libraryRoutes, ...settingsRoutes],
+  routes: [
+    ...homeRoutes,
+    ...liveRoutes,
+    ...playerRoutes,
+    ...guideRoutes,
+    ...libraryRoutes,
+    ...settingsRoutes,
+    ...accountsRoutes,
+    ...parentalRoutes,
+  ],
 };

@@ -5,6 +5,9 @@ import { home } from './home';
 import { library } from './library';
 import { live } from './live';
 import { player } from './player';
+import { accounts } from './accounts';
+import { parental } from './parental';
+import { search } from './search';
 import { settings } from './settings';
 
 /** The German table: the same keys as the English one (the type checker refuses a missing or extra key). */
@@ -16,4 +19,7 @@ export const de: Record<StringKey, string> = {
   ...guide,
   ...library,
   ...settings,
+  ...search,
+  ...accounts,
+  ...parental,
 };

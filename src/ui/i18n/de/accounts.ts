@@ -1,0 +1,2 @@
+/** German strings of the accounts area. */
+export const accounts = {};

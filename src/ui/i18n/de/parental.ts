@@ -1,0 +1,2 @@
+/** German strings of the parental area. */
+export const parental = {};

@@ -1,0 +1,2 @@
+/** German strings of the search area. */
+export const search = {};

@@ -1,0 +1,4 @@
+import type { RouteEntry } from './route';
+
+/** The accounts pages. */
+export const accountsRoutes: RouteEntry[] = [];

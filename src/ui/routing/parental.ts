@@ -1,0 +1,4 @@
+import type { RouteEntry } from './route';
+
+/** The parental pages. */
+export const parentalRoutes: RouteEntry[] = [];
