@@ -11,8 +11,16 @@ export interface RetryPolicy {
 
 /** Options of {@link createHttp}; every field has a documented default. */
 export interface HttpOptions {
-  /** Time allowed for one request, answer body included. Default 10000 ms. */
+  /**
+   * Time allowed for the answer's headers, then for each piece of the body: a large list keeps arriving for as long
+   * as bytes keep coming, and a server that stalls half way fails after this long. Default 10000 ms.
+   */
   timeoutMs?: number;
+  /**
+   * Where the engine cannot stream a body (old TV engines, the fetch polyfill), the time allowed for the whole body.
+   * Default 120000 ms.
+   */
+  bodyTimeoutMs?: number;
   /** Default: 2 retries, 300 ms doubling, at most 3000 ms. */
   retry?: RetryPolicy;
   /** Sent as the User-Agent header. Browsers drop it silently; nothing relies on it arriving. */
@@ -40,6 +48,7 @@ export interface Http {
 /** The defaults of {@link HttpOptions}. */
 export const DEFAULT_HTTP_OPTIONS = {
   timeoutMs: 10000,
+  bodyTimeoutMs: 120000,
   retry: { limit: 2, backoffMs: 300, maxBackoffMs: 3000 } as RetryPolicy,
 };
 
@@ -91,6 +100,13 @@ interface BodyReader {
   status: number;
   headers?: { get(name: string): string | null };
   text(): Promise<string>;
+  body?: { getReader?: () => ReadableStreamDefaultReader<Uint8Array> } | null;
+}
+
+/** How long a body may take: between pieces where it streams, else in total. */
+interface BodyTimes {
+  idleMs: number;
+  totalMs: number;
 }
 
 /** Set by the emulator's CORS proxy when it could not reach the provider. */
@@ -105,37 +121,68 @@ function asResponse(value: unknown): BodyReader | undefined {
 }
 
 /**
- * Reads a response body within `timeoutMs` (ky's timeout stops at the headers; a server can
- * stall half way through a large list). On timeout the request is aborted when the engine can.
+ * Reads a response body. Where the engine streams bodies, the timer restarts with every piece, so a 40 MB list on a
+ * slow line arrives while a server that stops sending fails after `idleMs`; elsewhere the whole body gets `totalMs`.
+ * On timeout the request is aborted when the engine can.
  */
 function readBody(
   response: BodyReader,
   controller: AbortController | undefined,
-  timeoutMs: number,
+  times: BodyTimes,
   onTimeout: () => void,
-) {
+): Promise<string> {
+  const stream = response.body && typeof response.body.getReader === 'function' ? response.body : undefined;
+  const streaming = stream !== undefined && typeof TextDecoder === 'function';
   return new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      onTimeout();
-      controller?.abort();
-      reject(Object.assign(new Error('The answer did not arrive in time.'), { name: 'TimeoutError' }));
-    }, timeoutMs);
-    response.text().then(
-      (text) => {
-        clearTimeout(timer);
-        resolve(text);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = (ms: number): void => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        onTimeout();
+        controller?.abort();
+        reject(Object.assign(new Error('The answer did not arrive in time.'), { name: 'TimeoutError' }));
+      }, ms);
+    };
+    const done = (text: string): void => {
+      clearTimeout(timer);
+      resolve(text);
+    };
+    const failed = (error: unknown): void => {
+      clearTimeout(timer);
+      reject(error);
+    };
+    if (!streaming || !stream || !stream.getReader) {
+      arm(times.totalMs);
+      response.text().then(done, failed);
+      return;
+    }
+    arm(times.idleMs);
+    const reader = stream.getReader();
+    const decoder = new TextDecoder('utf-8');
+    const parts: string[] = [];
+    const pump = (): void => {
+      reader.read().then((piece) => {
+        if (piece.done) {
+          parts.push(decoder.decode());
+          done(parts.join(''));
+          return;
+        }
+        arm(times.idleMs);
+        parts.push(decoder.decode(piece.value, { stream: true }));
+        pump();
+      }, failed);
+    };
+    pump();
   });
 }
 
 async function fetchText(options: HttpOptions, url: string, init: RequestInit): Promise<Answer> {
   const target = options.rewriteUrl ? options.rewriteUrl(url) : url;
   const timeoutMs = init.timeoutMs ?? options.timeoutMs ?? DEFAULT_HTTP_OPTIONS.timeoutMs;
+  const times: BodyTimes = {
+    idleMs: timeoutMs,
+    totalMs: Math.max(timeoutMs, options.bodyTimeoutMs ?? DEFAULT_HTTP_OPTIONS.bodyTimeoutMs),
+  };
   // Old TV engines may lack AbortController (and ky then cannot abort either): time out without it.
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
   const unlink = linkAbort(init.signal, controller);
@@ -148,11 +195,11 @@ async function fetchText(options: HttpOptions, url: string, init: RequestInit): 
       target,
       kyOptionsFor(options, timeoutMs, controller ? controller.signal : init.signal),
     );
-    return { status: response.status, body: await readBody(response, controller, timeoutMs, markTimedOut) };
+    return { status: response.status, body: await readBody(response, controller, times, markTimedOut) };
   } catch (error) {
     const response = asResponse((error as { response?: unknown }).response);
     if (response && !isNetworkError(error)) {
-      const body = await readBody(response, controller, timeoutMs, markTimedOut).catch(() => '');
+      const body = await readBody(response, controller, times, markTimedOut).catch(() => '');
       const proxyError = response.status === 502 ? response.headers?.get(PROXY_ERROR_HEADER) : null;
       if (proxyError) throw proxiedFailure(url, proxyError, body);
       throw httpStatusError(url, response.status, snippetOf(body));

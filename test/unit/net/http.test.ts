@@ -63,6 +63,45 @@ describe('createHttp over real HTTP', () => {
     expect(error.kind).toBe('TIMEOUT');
   });
 
+  it('keeps reading a large answer that arrives slowly but steadily, past the timeout in total', async () => {
+    // 12 pieces 60 ms apart: 720 ms in all against a 200 ms timeout that no single pause reaches.
+    const pieces = Array.from({ length: 12 }, (_unused, i) => `${i === 0 ? '[' : ','}{"stream_id":${i}}`);
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      let sent = 0;
+      const next = (): void => {
+        if (sent === pieces.length) {
+          res.end(']');
+          return;
+        }
+        res.write(pieces[sent++]);
+        setTimeout(next, 60);
+      };
+      next();
+    });
+    const list = (await createHttp({ timeoutMs: 200, retry: fastRetry }).getJson(server.url)) as unknown[];
+    expect(list).toHaveLength(12);
+    expect(list[11]).toEqual({ stream_id: 11 });
+  });
+
+  it('gives an engine that cannot stream bodies the whole-body time instead', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('[1,');
+      setTimeout(() => res.end('2]'), 400);
+    });
+    // A fetch whose answers have no readable stream, as the polyfill on old TV engines gives.
+    const noStreams: typeof fetch = (input, init) =>
+      fetch(input, init).then((response) => {
+        Object.defineProperty(response, 'body', { value: null });
+        return response;
+      });
+    const slow = createHttp({ timeoutMs: 200, bodyTimeoutMs: 2000, retry: fastRetry, fetch: noStreams });
+    await expect(slow.getJson(server.url)).resolves.toEqual([1, 2]);
+    const strict = createHttp({ timeoutMs: 200, bodyTimeoutMs: 200, retry: fastRetry, fetch: noStreams });
+    expect((await failureOf(strict.getJson(server.url))).kind).toBe('TIMEOUT');
+  });
+
   it('reports HTML instead of JSON as NOT_JSON with the start of the body', async () => {
     server = await startServer(answer(200, '<html><body>Welcome to nginx!</body></html>', 'text/html'));
     const error = await failureOf(createHttp().getJson(server.url));
