@@ -154,7 +154,12 @@ describe('programme guide', () => {
     at = await pressFor(page, 'ArrowRight', (g) => g.focusedStart !== onAir.focusedStart, 'the next programme');
     expect(at.focusedStart).toBe(onAir.focusedStop);
     expect(at.channelIndex).toBe(onAir.channelIndex);
-    expect(await visibleText(page)).toContain(at.focusedTitle);
+    // The details follow the focus once the keys rest.
+    await waitUntil(
+      () => visibleText(page),
+      (texts) => texts.includes(at.focusedTitle!),
+      'the details of the programme',
+    );
     // Left: back to the programme on air.
     at = await pressFor(page, 'ArrowLeft', (g) => g.focusedStart === onAir.focusedStart, 'the programme on air');
     // Down and Up keep the time.
@@ -202,7 +207,7 @@ describe('programme guide', () => {
     }
     expect(at.catchup).toBe(true);
     expect(at.focusedStop!).toBeLessThanOrEqual(Date.now());
-    expect(await visibleText(page)).toEqual(expect.arrayContaining([expect.stringMatching(/Catch-up/)]));
+    await waitForText(page, /Catch-up/, 5000);
     await shot(page, 'guide-catchup');
     const past = at;
 

@@ -61,6 +61,9 @@ export class GuideCell
   readonly Mark = this.getByRef('Mark')!;
   readonly Title = this.getByRef('Title')!;
   private item: CellItem | undefined;
+  /** What the title texture shows now (drawing text is the expensive part of a cell). */
+  private drawn: Pick<CellItem, 'title' | 'w' | 'catchup'> | undefined;
+  private height = 0;
   private focused = false;
 
   /** The title (what the test hook reports for the focused cell). */
@@ -68,27 +71,45 @@ export class GuideCell
     return this.item ? this.item.title : '';
   }
 
-  /** Shows `item` in a row `height` pixels high. */
-  showItem(item: CellItem, height: number): void {
-    const previous = this.item;
+  /**
+   * Shows `item` in a row `height` pixels high: its place and colour at once, its title now or, with `later`, when
+   * {@link drawTitle} is called (while the viewer holds a key, titles of rows that scroll in wait for a rest).
+   */
+  showItem(item: CellItem, height: number, later = false): void {
     this.item = item;
     const w = Math.max(1, item.w - GAP);
     this.patch({ x: item.x, w, h: height, visible: true });
     this.Bg.patch({ w, h: height });
+    this.height = height;
+    if (later && !this.sameTitle(item)) {
+      this.Title.visible = false;
+      this.Mark.visible = false;
+    } else this.drawTitle();
+    this.paint();
+  }
+
+  /** Draws the title of the item shown, unless it is the one already drawn. */
+  drawTitle(): void {
+    const item = this.item;
+    if (!item) return;
+    const w = Math.max(1, item.w - GAP);
     const textWidth = w - 2 * PAD - (item.catchup ? MARK_W : 0);
-    const textY = Math.round((height - FONT.small * 1.2) / 2);
+    const textY = Math.round((this.height - FONT.small * 1.2) / 2);
     this.Mark.patch({ y: textY, visible: item.catchup && textWidth >= MIN_TEXT_W });
-    const changed =
-      !previous || previous.title !== item.title || previous.w !== item.w || previous.catchup !== item.catchup;
-    if (changed) {
+    if (!this.sameTitle(item)) {
+      this.drawn = { title: item.title, w: item.w, catchup: item.catchup };
       this.Title.patch({
         x: PAD + (item.catchup ? MARK_W : 0),
         y: textY,
-        visible: textWidth >= MIN_TEXT_W,
         text: { text: item.title, wordWrapWidth: Math.max(1, textWidth) },
       });
     }
-    this.paint();
+    this.Title.visible = textWidth >= MIN_TEXT_W;
+  }
+
+  private sameTitle(item: CellItem): boolean {
+    const drawn = this.drawn;
+    return drawn !== undefined && drawn.title === item.title && drawn.w === item.w && drawn.catchup === item.catchup;
   }
 
   override _focus(): void {

@@ -25,6 +25,9 @@ const WIDTH = STAGE_W - 2 * SAFE.x;
 /** Room for the status on the right of the time and channel line. */
 const STATUS_W = 760;
 
+/** How long keys must pause before the details follow the focus. */
+export const DETAILS_REST_MS = 120;
+
 /** The focused programme above the grid: title, time range and channel, what OK does, and the description. */
 export class GuideDetails
   extends Lightning.Component<GuideDetailsSpec>
@@ -74,7 +77,35 @@ export class GuideDetails
   readonly Status = this.getByRef('Status')!;
   readonly Description = this.getByRef('Description')!;
 
+  private lastShow = -Infinity;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Shows the focused programme's details. Keys in quick succession (a held key) only keep the latest: its four
+   * texts are drawn once the viewer rests ({@link DETAILS_REST_MS}), not on every step.
+   */
   show(details: DetailsText): void {
+    const now = Date.now();
+    const rapid = now - this.lastShow < DETAILS_REST_MS;
+    this.lastShow = now;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!rapid) {
+      this.draw(details);
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.draw(details);
+    }, DETAILS_REST_MS);
+  }
+
+  override _detach(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private draw(details: DetailsText): void {
     this.Title.text = details.title;
     this.Meta.text = details.meta;
     this.Status.text = details.status;

@@ -19,6 +19,9 @@ export interface GuideGridSpec extends Lightning.Component.TemplateSpec {
 
 /** Rows on screen (static height, so the row pool is exactly this). */
 export const GRID_ROWS = 7;
+/** How long the grid must rest before rows that scrolled in draw their programme titles. */
+export const TITLES_REST_MS = 120;
+const PITCH = ROW.h + ROW.gap;
 const WIDTH = STAGE_W - 2 * SAFE.x;
 const HEADER_H = 54;
 /** Where the programme cells start, and how wide the two hours are. */
@@ -37,9 +40,11 @@ export interface GridView {
 }
 
 /**
- * The grid of the guide: the time header, a pool of {@link GRID_ROWS} rows and the "now" line. Only rows whose
- * channel, window or data changed are drawn again, each from one guide-index query for the window; moving the focus
- * inside the window only moves the focus.
+ * The grid of the guide: the time header, a pool of {@link GRID_ROWS} rows and the "now" line. Channel `i` always
+ * sits in row component `i % GRID_ROWS`, so scrolling one channel moves the components and draws one new row, not
+ * seven. Only rows whose channel, window or data changed are drawn again, each from one guide-index query for the
+ * window; moving the focus inside the window only moves the focus. Text is what costs most on a TV: rows drawn while
+ * the viewer holds a key show their cells at once and their titles once the grid rests ({@link TITLES_REST_MS}).
  */
 export class GuideGrid
   extends Lightning.Component<GuideGridSpec>
@@ -55,7 +60,7 @@ export class GuideGrid
         children: Array.from({ length: GRID_ROWS }, (_unused, slot) => ({
           type: GuideRow,
           ref: `Row${slot}`,
-          y: slot * (ROW.h + ROW.gap),
+          y: slot * PITCH,
           w: WIDTH,
           visible: false,
         })),
@@ -75,6 +80,10 @@ export class GuideGrid
   private headerKey = '';
   private focusedCell: Lightning.Component | undefined;
   private focusedSegmentValue: Segment<GuideProgramme> | undefined;
+  /** When {@link show} last ran, and the rows whose titles wait for a rest. */
+  private lastShow = -Infinity;
+  private readonly untitled = new Set<GuideRow>();
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Index of the channel in the top row. */
   get top(): number {
@@ -117,27 +126,56 @@ export class GuideGrid
     const windowEnd = windowStart + WINDOW_MS;
     const version = `${windowStart}/${data.version}/${Math.floor(now / 60000)}`;
     const rows = this.Rows.children as GuideRow[];
-    rows.forEach((component, slot) => {
-      const index = this.topRow + slot;
+    // A quick succession of keys (a held key): new rows wait for a rest to draw their titles.
+    const clock = Date.now();
+    const later = clock - this.lastShow < TITLES_REST_MS;
+    this.lastShow = clock;
+    for (let offset = 0; offset < GRID_ROWS; offset++) {
+      const index = this.topRow + offset;
+      const slot = index % GRID_ROWS;
+      const component = rows[slot];
       const channel = channels[index];
-      component.visible = channel !== undefined;
-      if (!channel) return;
+      component.patch({ visible: channel !== undefined, y: offset * PITCH });
+      if (!channel) continue;
       const key = `${channel.id}/${version}`;
-      if (this.bound[slot] === key) return;
+      if (this.bound[slot] === key) continue;
       this.bound[slot] = key;
       const logo = channel.logo && view.rewriteUrl ? view.rewriteUrl(channel.logo) : channel.logo;
       component.showChannel(channel, channel.num ?? index + 1, logo);
       const segments = buildTimeline(data.programmes(channel, windowStart, windowEnd), windowStart, windowEnd);
       this.segments[slot] = segments;
-      component.showCells(segments.map((segment) => cellItem(data, channel, segment, windowStart, CELLS_W, now)));
-    });
-    const slot = row - this.topRow;
+      component.showCells(
+        segments.map((segment) => cellItem(data, channel, segment, windowStart, CELLS_W, now)),
+        later,
+      );
+      if (later) this.untitled.add(component);
+      else this.untitled.delete(component);
+    }
+    if (this.untitled.size > 0) this.drawTitlesAtRest();
+    const slot = row % GRID_ROWS;
     const segments = this.segments[slot] ?? [];
     const focused = segmentIndexAt(segments, position.time);
     this.focusedSegmentValue = segments[focused];
     this.focusedCell = rows[slot]?.cell(focused);
     this.showTime(windowStart, now);
     this._refocus();
+  }
+
+  override _detach(): void {
+    if (this.restTimer !== undefined) clearTimeout(this.restTimer);
+    this.restTimer = undefined;
+    // Rows left without titles draw in full when the page shows again.
+    if (this.untitled.size > 0) this.invalidate();
+    this.untitled.clear();
+  }
+
+  private drawTitlesAtRest(): void {
+    if (this.restTimer !== undefined) clearTimeout(this.restTimer);
+    this.restTimer = setTimeout(() => {
+      this.restTimer = undefined;
+      this.untitled.forEach((row) => row.drawTitles());
+      this.untitled.clear();
+    }, TITLES_REST_MS);
   }
 
   override _getFocused(): Lightning.Component | undefined {

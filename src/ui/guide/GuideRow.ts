@@ -112,16 +112,25 @@ export class GuideRow
       : null;
   }
 
-  /** Shows `items` in the pooled cells, making cells only when the row never had this many. */
-  showCells(items: readonly CellItem[]): void {
+  /**
+   * Shows `items` in the pooled cells, making cells only when the row never had this many; with `later`, the titles
+   * wait for {@link drawTitles}.
+   */
+  showCells(items: readonly CellItem[], later = false): void {
     const pool = this.Cells.children as GuideCell[];
     for (let i = pool.length; i < items.length; i++) {
       this.Cells.childList.a({ type: GuideCell, ref: `Cell${i}` });
     }
     const cells = this.Cells.children as GuideCell[];
-    items.forEach((item, i) => cells[i].showItem(item, ROW.h));
+    items.forEach((item, i) => cells[i].showItem(item, ROW.h, later));
     for (let i = items.length; i < this.shown; i++) cells[i].visible = false;
     this.shown = items.length;
+  }
+
+  /** Draws the titles {@link showCells} left for later. */
+  drawTitles(): void {
+    const cells = this.Cells.children as GuideCell[];
+    for (let i = 0; i < this.shown; i++) cells[i].drawTitle();
   }
 
   /** The cell showing item `index` of the last {@link showCells}. */
