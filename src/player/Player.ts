@@ -2,6 +2,7 @@ import type { Account } from '../xtream';
 import { BackgroundHandler } from './backgroundHandler';
 import { Emitter } from './emitter';
 import { noTracks, type Engine } from './engines/Engine';
+import type { EngineTuning } from './engines/tuning';
 import { PlaybackSession } from './PlaybackSession';
 import { resolveConfig, sessionSetup, warmableUrls, type PlayerConfig } from './playerConfig';
 import type { PlayerError } from './PlayerError';
@@ -260,6 +261,12 @@ export class Player {
   /** The viewer's engine setting, applied from the next `load()`. */
   setPreferredEngine(engine: EngineName | undefined): void {
     this.preferred = engine;
+  }
+
+  /** Changes buffer and resolution settings (the viewer's preferences); they apply from the next load. */
+  setTuning(tuning: Partial<EngineTuning>): void {
+    this.assertAlive('setTuning');
+    this.config.tuning = { ...this.config.tuning, ...tuning };
   }
 
   /** Figures about the current stream. */

@@ -18,6 +18,7 @@ export interface PlayerConfig {
   loaders: Record<EngineName, EngineLoader>;
   rewriteUrl: (url: string) => string;
   policy: ResiliencePolicy;
+  /** Read by each engine when it starts: {@link Player.setTuning} changes it for the next load. */
   tuning: EngineTuning;
   probeStatus?: StatusProbe;
   lineCheck?: LineCheck;

@@ -48,6 +48,11 @@ export function markWatched(data: AccountData, kind: MediaKind, id: string, watc
   return { ...data, recent: { ...data.recent, [kind]: list } };
 }
 
+/** Removes one item from the recently watched list of `kind`. */
+export function forgetRecent(data: AccountData, kind: MediaKind, id: string): AccountData {
+  return { ...data, recent: { ...data.recent, [kind]: data.recent[kind].filter((entry) => entry.id !== id) } };
+}
+
 /** Empties the recently watched list of `kind`. */
 export function clearRecent(data: AccountData, kind: MediaKind): AccountData {
   return { ...data, recent: { ...data.recent, [kind]: [] } };

@@ -1,6 +1,7 @@
 import {
   addFavourite,
   clearRecent,
+  forgetRecent,
   forgetResume,
   markWatched,
   moveFavourite,
@@ -110,6 +111,12 @@ export class AccountUserData {
     checkKind(kind);
     checkId(id);
     return this.change((data) => markWatched(data, kind, id, watchedAt));
+  }
+
+  /** Removes one item from the recently watched list of `kind` (e.g. the viewer removed it from a row). */
+  async forgetWatched(kind: MediaKind, id: string): Promise<void> {
+    checkKind(kind);
+    return this.change((data) => forgetRecent(data, kind, id));
   }
 
   async clearRecentlyWatched(kind: MediaKind): Promise<void> {

@@ -1,5 +1,16 @@
 import { DEFAULT_TTL_MS, isCacheKind, type CacheKind, type TtlTable } from './cacheKinds';
-import { openEnvelope, sealEnvelope, type Validator } from './envelope';
+import {
+  chunkKeyOf,
+  chunkKeysOf,
+  chunkPrefixOf,
+  DEFAULT_CHUNK_SIZE,
+  isChunkHead,
+  joinChunks,
+  newGeneration,
+  sliceList,
+  type ChunkHead,
+} from './chunkedList';
+import { isEnvelope, openEnvelope, sealEnvelope, type Validator } from './envelope';
 import { describeError, StoreError } from './errors';
 import { StoreEvents, type CorruptReason } from './events';
 import { accountDataPrefix, accountMetaPrefix, dataKeyOf, metaKeyOf } from './keys';
@@ -32,6 +43,12 @@ export interface WriteOptions {
   expiresAt?: number;
   /** A lifetime for this entry only, instead of the kind's. */
   ttlMs?: number;
+}
+
+/** Options for {@link AccountCache.writeList}. */
+export interface WriteListOptions extends WriteOptions {
+  /** Items per chunk (default {@link DEFAULT_CHUNK_SIZE}). */
+  chunkSize?: number;
 }
 
 /** What a write did. */
@@ -102,22 +119,80 @@ export class AccountCache {
     if (data === undefined) throw new StoreError('BAD_ARGUMENT', `cannot cache undefined under ${key}`);
     const storedAt = this.now();
     const expiresAt = this.expiryOf(kind, storedAt, options);
-    const envelope = sealEnvelope(kind, data, storedAt, expiresAt);
-    const meta: EntryMeta = { kind, storedAt, expiresAt, size: envelope.size };
-    const dataKey = dataKeyOf(this.accountId, key);
-    const evicted = await writeEvictingOnQuota(
-      async () => {
-        await this.db.set(dataKey, envelope);
-        await this.db.set(metaKeyOf(dataKey), meta);
-      },
-      { cache: this.db, events: this.events, forKey: dataKey },
-    );
+    const evicted = await this.put(dataKeyOf(this.accountId, key), kind, data, storedAt, expiresAt);
     return { storedAt, expiresAt, evicted };
   }
 
-  /** Deletes one entry of this account. */
+  /**
+   * Reads a list stored with {@link writeList}, chunk after chunk (each checked with `validate`, the list's
+   * validator), so the page can handle input between two chunks. A missing or damaged chunk makes the whole list
+   * a miss: it is deleted and reported as `corrupt`, like any unusable entry.
+   */
+  async readList<T>(key: string, validate: Validator<T[]>): Promise<CacheHit<T[]> | undefined> {
+    const head = await this.read(key, isChunkHead);
+    if (!head) return undefined;
+    const chunks: T[][] = [];
+    for (const chunkKey of chunkKeysOf(key, head.value)) {
+      let raw: unknown;
+      try {
+        raw = await this.db.get(dataKeyOf(this.accountId, chunkKey));
+      } catch (error) {
+        await this.discardList(key, head.value, 'unreadable', describeError(error));
+        return undefined;
+      }
+      const opened = raw === undefined ? undefined : openEnvelope(raw, validate);
+      if (!opened || !opened.ok) {
+        const reason = opened ? opened.reason : 'truncated';
+        await this.discardList(key, head.value, reason, opened ? opened.detail : `chunk ${chunkKey} is missing`);
+        return undefined;
+      }
+      chunks.push(opened.value);
+    }
+    const value = joinChunks(chunks, head.value.length);
+    if (value.length !== head.value.length) {
+      await this.discardList(key, head.value, 'truncated', `${value.length} items, expected ${head.value.length}`);
+      return undefined;
+    }
+    return { ...head, value };
+  }
+
+  /**
+   * Stores a long list in chunks (see `chunkedList.ts`): every chunk of the new version first, then the head that
+   * points at them, then the old version's chunks are deleted. Readers see the old list until the head is in.
+   */
+  async writeList<T>(
+    key: string,
+    kind: CacheKind,
+    items: readonly T[],
+    options: WriteListOptions = {},
+  ): Promise<WriteResult> {
+    if (!isCacheKind(kind)) throw new StoreError('BAD_ARGUMENT', `unknown cache kind ${String(kind)}`);
+    if (!Array.isArray(items)) throw new StoreError('BAD_ARGUMENT', `writeList needs an array under ${key}`);
+    const storedAt = this.now();
+    const expiresAt = this.expiryOf(kind, storedAt, options);
+    const previous = await this.db.get(dataKeyOf(this.accountId, key)).catch(() => undefined);
+    const head: ChunkHead = { format: 'chunks', generation: newGeneration(storedAt), chunks: 0, length: items.length };
+    const slices = sliceList(items, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+    head.chunks = slices.length;
+    // Room is never made by evicting a chunk this write already stored.
+    const ownChunks = dataKeyOf(this.accountId, chunkPrefixOf(key, head.generation));
+    const protects = (dataKey: string) => dataKey.indexOf(ownChunks) === 0;
+    const evicted: EvictedEntry[] = [];
+    for (let i = 0; i < slices.length; i++) {
+      const chunkKey = dataKeyOf(this.accountId, chunkKeyOf(key, head.generation, i));
+      evicted.push(...(await this.put(chunkKey, kind, slices[i], storedAt, expiresAt, protects)));
+    }
+    evicted.push(...(await this.put(dataKeyOf(this.accountId, key), kind, head, storedAt, expiresAt, protects)));
+    const old = isEnvelope(previous) && isChunkHead(previous.data) ? previous.data : undefined;
+    if (old && old.generation !== head.generation) await this.removeChunks(key, old).catch(() => undefined);
+    return { storedAt, expiresAt, evicted };
+  }
+
+  /** Deletes one entry of this account (with its chunks, for a chunked list). */
   async remove(key: string): Promise<void> {
     const dataKey = dataKeyOf(this.accountId, key);
+    const raw = await this.db.get(dataKey).catch(() => undefined);
+    if (isEnvelope(raw) && isChunkHead(raw.data)) await this.removeChunks(key, raw.data);
     await this.db.del(dataKey);
     await this.db.del(metaKeyOf(dataKey));
   }
@@ -135,6 +210,40 @@ export class AccountCache {
   /** Empties the whole cache database (every account). User data is in another database and stays. */
   async clearAll(): Promise<void> {
     await this.db.clear();
+  }
+
+  /** Writes one envelope and its metadata, evicting other entries while the database is full. */
+  private put(
+    dataKey: string,
+    kind: CacheKind,
+    data: unknown,
+    storedAt: number,
+    expiresAt: number,
+    protects?: (dataKey: string) => boolean,
+  ): Promise<EvictedEntry[]> {
+    const envelope = sealEnvelope(kind, data, storedAt, expiresAt);
+    const meta: EntryMeta = { kind, storedAt, expiresAt, size: envelope.size };
+    return writeEvictingOnQuota(
+      async () => {
+        await this.db.set(dataKey, envelope);
+        await this.db.set(metaKeyOf(dataKey), meta);
+      },
+      { cache: this.db, events: this.events, forKey: dataKey, protects },
+    );
+  }
+
+  private async removeChunks(key: string, head: ChunkHead): Promise<void> {
+    for (const chunkKey of chunkKeysOf(key, head)) {
+      const dataKey = dataKeyOf(this.accountId, chunkKey);
+      await this.db.del(dataKey);
+      await this.db.del(metaKeyOf(dataKey));
+    }
+  }
+
+  /** A chunked list that cannot be used: its head and chunks go, and the read is reported as corrupt. */
+  private async discardList(key: string, head: ChunkHead, reason: CorruptReason, detail: string): Promise<void> {
+    await this.removeChunks(key, head).catch(() => undefined);
+    await this.discard(key, reason, detail);
   }
 
   private expiryOf(kind: CacheKind, storedAt: number, options: WriteOptions): number {

@@ -1,6 +1,14 @@
 /** Persistence on IndexedDB (idb-keyval): a versioned per-account cache with stale-while-revalidate, and user data. */
 export { openStore, type OpenStoreOptions, type Store } from './openStore';
-export { AccountCache, type AccountCacheOptions, type CacheHit, type WriteOptions, type WriteResult } from './cache';
+export {
+  AccountCache,
+  type AccountCacheOptions,
+  type CacheHit,
+  type WriteListOptions,
+  type WriteOptions,
+  type WriteResult,
+} from './cache';
+export { DEFAULT_CHUNK_SIZE, type ChunkHead } from './chunkedList';
 export { CACHE_KINDS, DEFAULT_TTL_MS, isCacheKind, type CacheKind, type TtlTable } from './cacheKinds';
 export {
   staleWhileRevalidate,

@@ -31,6 +31,8 @@ export interface EvictionContext {
   events?: StoreEvents;
   /** The key being written, for reports; a cache data key is also kept out of the eviction. */
   forKey: string;
+  /** Further data keys to keep out of the eviction (the chunks already written of the same list). */
+  protects?: (dataKey: string) => boolean;
 }
 
 /**
@@ -61,13 +63,17 @@ function byAge(a: EvictedEntry, b: EvictedEntry): number {
  * oldest first. Entries without readable metadata count as the oldest. User data is in another
  * database and cannot appear here.
  */
-export async function planEviction(cache: KeyValueStore, protectedKey?: string): Promise<EvictedEntry[][]> {
+export async function planEviction(
+  cache: KeyValueStore,
+  protectedKey?: string,
+  protects?: (dataKey: string) => boolean,
+): Promise<EvictedEntry[][]> {
   const all = await cache.keys();
   const dataKeys = all.filter(isDataKey);
   const metaKeys = new Set(all.filter(isMetaKey));
   const entries: EvictedEntry[] = [];
   for (const dataKey of dataKeys) {
-    if (dataKey === protectedKey) continue;
+    if (dataKey === protectedKey || (protects && protects(dataKey))) continue;
     const { accountId, key } = splitDataKey(dataKey);
     const metaKey = metaKeyOf(dataKey);
     const meta = metaKeys.has(metaKey) ? await cache.get(metaKey) : undefined;
@@ -115,7 +121,7 @@ export async function writeEvictingOnQuota(
         report(false);
         throw error;
       }
-      if (!plan) plan = await planEviction(context.cache, context.forKey);
+      if (!plan) plan = await planEviction(context.cache, context.forKey, context.protects);
       const batch = plan.shift();
       if (!batch) {
         report(false);

@@ -1,4 +1,4 @@
-import type { AccountCache, CacheHit, WriteOptions } from './cache';
+import type { AccountCache, CacheHit, WriteOptions, WriteResult } from './cache';
 import type { CacheKind } from './cacheKinds';
 import { deepEqual } from './deepEqual';
 import type { Validator } from './envelope';
@@ -45,6 +45,11 @@ export interface RevalidateOptions<T, C = ChangeSummary> {
   refresh?: 'when-stale' | 'always';
   /** Write options for the fresh value, e.g. the end of a guide window as `expiresAt`. */
   writeOptions?: (value: T) => WriteOptions;
+  /**
+   * Stores the value (an array) in chunks of this many items ({@link AccountCache.writeList}) and reads it back
+   * chunk by chunk, so a long list never holds the page for its whole decoding.
+   */
+  chunkSize?: number;
 }
 
 /** What {@link staleWhileRevalidate} returns at once. */
@@ -86,6 +91,20 @@ function callSafely(callback: () => void): void {
   }
 }
 
+function readValue<T, C>(options: RevalidateOptions<T, C>): Promise<CacheHit<T> | undefined> {
+  if (options.chunkSize === undefined) return options.cache.read(options.key, options.validate);
+  // A chunked value is an array: its validator checks arrays.
+  const list = options.cache.readList(options.key, options.validate as unknown as Validator<unknown[]>);
+  return list as unknown as Promise<CacheHit<T> | undefined>;
+}
+
+function writeValue<T, C>(options: RevalidateOptions<T, C>, value: T): Promise<WriteResult> {
+  const write = options.writeOptions?.(value);
+  if (options.chunkSize === undefined) return options.cache.write(options.key, options.kind, value, write);
+  const items = value as unknown as unknown[];
+  return options.cache.writeList(options.key, options.kind, items, { ...write, chunkSize: options.chunkSize });
+}
+
 function startOrJoinRefresh<T, C>(options: RevalidateOptions<T, C>, previous: T | undefined): Promise<Fetched<T>> {
   const { cache, key } = options;
   let forCache = inFlight.get(cache);
@@ -99,8 +118,8 @@ function startOrJoinRefresh<T, C>(options: RevalidateOptions<T, C>, previous: T 
     let evicted: EvictedEntry[];
     let writeError: unknown;
     try {
-      // The write is one put: readers see the old envelope until the new one is complete.
-      evicted = (await cache.write(key, options.kind, value, options.writeOptions?.(value))).evicted;
+      // Readers see the old value until the new one is complete (one put, or a chunked list's head written last).
+      evicted = (await writeValue(options, value)).evicted;
     } catch (error) {
       persisted = false;
       evicted = isStoreError(error) ? error.evicted : [];
@@ -139,7 +158,7 @@ function startOrJoinRefresh<T, C>(options: RevalidateOptions<T, C>, previous: T 
 export async function staleWhileRevalidate<T, C = ChangeSummary>(
   options: RevalidateOptions<T, C>,
 ): Promise<Revalidation<T, C>> {
-  const cached = await options.cache.read(options.key, options.validate);
+  const cached = await readValue(options);
   const wanted = options.refresh === 'always' || !cached || cached.stale;
   if (!wanted) return { cached, refresh: Promise.resolve({ status: 'skipped' }) };
 

@@ -2,7 +2,7 @@
  * The shape version of everything the store writes: cache envelopes and the user-data document.
  * Bump it whenever either shape changes; add a user-data migration when the user-data shape changed.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Turns user data of version N into version N + 1. It receives unchecked data and may throw. */
 export type Migration = (data: unknown) => unknown;
@@ -10,7 +10,10 @@ export type Migration = (data: unknown) => unknown;
 /** Migrations keyed by the version they migrate from. */
 export type Migrations = Readonly<Record<number, Migration>>;
 
-/** User-data migrations of this build (none yet: version 1 is the first shape). */
+/**
+ * User-data migrations of this build. None yet: version 2 changed only the cache (long lists are stored in chunks
+ * under a small head), so user data of version 1 passes through unchanged.
+ */
 export const USER_DATA_MIGRATIONS: Migrations = {};
 
 /** A schema: the version written now and how older user data reaches it. */

@@ -30,11 +30,18 @@ export type CatalogInput<T extends CatalogItemTypes> = { [K in MediaKind]?: Cata
 /** The viewer's category rules per kind. */
 export type CatalogRules = { [K in MediaKind]?: CategoryRules };
 
+/** Options of a {@link Catalog}. */
+export interface CatalogOptions {
+  /** Kinds whose lists are still loading: empty until {@link Catalog.setSection} fills them. */
+  pending?: readonly MediaKind[];
+}
+
 type Sections<T extends CatalogItemTypes> = { [K in MediaKind]: CatalogSection<T[K]> };
 
 /** Channels, movies and series of one account, with their categories; see the file comment. */
 export class Catalog<T extends CatalogItemTypes = XtreamItemTypes> {
   private readonly sections: Sections<T>;
+  private readonly pending: MediaKind[];
 
   /**
    * Indexes the items (id maps and per-category lists; sorting waits until a sorted listing is asked for).
@@ -47,18 +54,40 @@ export class Catalog<T extends CatalogItemTypes = XtreamItemTypes> {
    * news.slice(0, 20); // the first screenful
    * ```
    */
-  constructor(input: CatalogInput<T> = {}, rules: CatalogRules = {}) {
+  constructor(input: CatalogInput<T> = {}, rules: CatalogRules = {}, options: CatalogOptions = {}) {
     const section = <K extends MediaKind>(kind: K): CatalogSection<T[K]> => {
       const given = input[kind];
       return new CatalogSection<T[K]>(given?.categories ?? [], given?.items ?? [], rules[kind]);
     };
     this.sections = { live: section('live'), movie: section('movie'), series: section('series') };
+    this.pending = MEDIA_KINDS.filter((kind) => (options.pending ?? []).indexOf(kind) >= 0);
   }
 
-  /** Replaces one kind's categories and items (e.g. after a refresh); its rules are kept. */
+  /**
+   * Replaces one kind's categories and items (e.g. after a refresh, or when a kind that was still loading comes
+   * in); its rules are kept. The kind is loaded from then on.
+   */
   setSection<K extends MediaKind>(kind: K, categories: readonly CatalogCategory[], items: readonly T[K][]): void {
     const rules = this.sections[kind].rules();
     (this.sections as Record<MediaKind, CatalogSection<T[K]>>)[kind] = new CatalogSection(categories, items, rules);
+    const at = this.pending.indexOf(kind);
+    if (at >= 0) this.pending.splice(at, 1);
+  }
+
+  /** Whether a kind's lists are in (false while it is still loading: it then lists nothing). */
+  isLoaded(kind: MediaKind): boolean {
+    return this.pending.indexOf(kind) < 0;
+  }
+
+  /**
+   * A catalogue sharing this one's sections (indexes, sorted listings and rules are not rebuilt): replacing a
+   * section of the copy with {@link setSection} leaves this one as it was. Swapping in a copy with one section
+   * refreshed costs only that section.
+   */
+  copy(): Catalog<T> {
+    const copy = new Catalog<T>({}, {}, { pending: this.pending });
+    (copy as unknown as { sections: Sections<T> }).sections = { ...this.sections };
+    return copy;
   }
 
   /** Number of items of a kind, hidden ones included. */

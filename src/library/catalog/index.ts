@@ -2,7 +2,13 @@
  * The in-memory catalogue: categories, items per category, lookups by id, sorted listings, hidden / locked / adult
  * categories, and the viewer's favourites, recently watched and resume positions as plain-data values.
  */
-export { Catalog, type CatalogInput, type CatalogRules, type CatalogSectionInput } from './catalog';
+export {
+  Catalog,
+  type CatalogInput,
+  type CatalogOptions,
+  type CatalogRules,
+  type CatalogSectionInput,
+} from './catalog';
 export { ItemList, type ListingSource } from './item-list';
 export { isAdultCategoryName } from './adult';
 export { MEDIA_KINDS, isMediaKind, type MediaKind } from './kinds';

@@ -1,7 +1,7 @@
 /**
  * One kind of a catalogue (live, movies or series): items in provider order, an id map, per-category member
- * lists (typed arrays of item indexes), the viewer's hidden and locked categories, and sorted listings cached per
- * category and sort order.
+ * lists (typed arrays of item indexes), the viewer's hidden, locked and ordered categories, and sorted listings cached
+ * per category and sort order.
  */
 import { isAdultCategoryName } from './adult';
 import * as itemFlags from './item-flags';
@@ -23,6 +23,11 @@ export class CatalogSection<T extends CatalogEntry> {
   private readonly members: Int32Array[] = [];
   private hidden = new Set<string>();
   private locked = new Set<string>();
+  private lockAdult = false;
+  private unlocked = new Set<string>();
+  private viewerOrder: readonly string[] = [];
+  /** Provider category positions in the viewer's order, once asked for. */
+  private ordered: number[] | undefined;
   private flags: Uint8Array | undefined;
   private adultSlots: Uint8Array | undefined;
   private readonly sortKeys: SortKeys;
@@ -52,26 +57,65 @@ export class CatalogSection<T extends CatalogEntry> {
     return this.itemFlags()[index];
   }
 
-  /** Replaces the viewer's hidden and locked categories. */
+  /** Replaces the viewer's hidden, locked and ordered categories. */
   setRules(rules: CategoryRules): void {
     this.hidden = new Set(rules.hidden ?? []);
     this.locked = new Set(rules.locked ?? []);
+    this.lockAdult = rules.lockAdult === true;
+    this.unlocked = new Set(rules.unlocked ?? []);
+    this.viewerOrder = rules.order ? rules.order.slice() : [];
+    this.ordered = undefined;
     this.flags = undefined;
     this.listings.clear();
   }
 
-  rules(): { hidden: string[]; locked: string[] } {
-    return { hidden: Array.from(this.hidden), locked: Array.from(this.locked) };
+  /** The rules as given (a refreshed section takes them over); optional parts only when set. */
+  rules(): CategoryRules & { hidden: string[]; locked: string[] } {
+    const rules: CategoryRules & { hidden: string[]; locked: string[] } = {
+      hidden: Array.from(this.hidden),
+      locked: Array.from(this.locked),
+    };
+    if (this.lockAdult) rules.lockAdult = true;
+    if (this.unlocked.size > 0) rules.unlocked = Array.from(this.unlocked);
+    if (this.viewerOrder.length > 0) rules.order = this.viewerOrder.slice();
+    return rules;
   }
 
-  /** The provider's categories with counts and states; hidden ones only when asked for. */
+  /** The provider's categories in the viewer's order with counts and states; hidden ones only when asked for. */
   categoryInfos(includeHidden: boolean): CategoryInfo[] {
     const out: CategoryInfo[] = [];
-    for (const category of this.categories) {
-      const info = this.categoryInfo(category.id);
+    const positions = this.orderedPositions();
+    for (let p = 0; p < positions.length; p++) {
+      const info = this.categoryInfo(this.categories[positions[p]].id);
       if (info && (includeHidden || !info.hidden)) out.push(info);
     }
     return out;
+  }
+
+  /** Positions of the provider's categories: those the viewer ordered first, in that order, then the others. */
+  private orderedPositions(): number[] {
+    if (this.ordered) return this.ordered;
+    const positions: number[] = [];
+    const taken = new Uint8Array(this.categories.length);
+    for (const id of this.viewerOrder) {
+      const slot = this.slotById.get(id);
+      if (slot === undefined || slot >= this.categories.length || taken[slot]) continue;
+      taken[slot] = 1;
+      positions.push(slot);
+    }
+    for (let c = 0; c < this.categories.length; c++) {
+      // A category id the provider lists twice has one slot: its later duplicates are not shown twice.
+      const slot = this.slotById.get(this.categories[c].id) as number;
+      if (slot === c && !taken[c]) positions.push(c);
+    }
+    this.ordered = positions;
+    return positions;
+  }
+
+  /** Whether a category counts as locked: the viewer locked it, or it is adult and adult ones are locked. */
+  private isLockedSlot(slot: number, id: string): boolean {
+    if (this.locked.has(id)) return true;
+    return this.lockAdult && !this.unlocked.has(id) && this.slotIsAdult(slot);
   }
 
   categoryInfo(id: string): CategoryInfo | undefined {
@@ -83,7 +127,7 @@ export class CatalogSection<T extends CatalogEntry> {
       name: category.name,
       count: this.members[slot].length,
       hidden: this.hidden.has(category.id),
-      locked: this.locked.has(category.id),
+      locked: this.isLockedSlot(slot, category.id),
       adult: this.slotIsAdult(slot),
     };
     if (category.parentId !== undefined) info.parentId = category.parentId;
@@ -193,7 +237,8 @@ export class CatalogSection<T extends CatalogEntry> {
     const shownMemberships = new Uint16Array(items.length);
     this.slotById.forEach((slot, id) => {
       const hidden = this.hidden.has(id);
-      const mark = (this.locked.has(id) ? LOCKED : 0) | (adultSlots[slot] ? ADULT : 0);
+      const locked = this.locked.has(id) || (this.lockAdult && adultSlots[slot] === 1 && !this.unlocked.has(id));
+      const mark = (locked ? LOCKED : 0) | (adultSlots[slot] ? ADULT : 0);
       const members = this.members[slot];
       for (let i = 0; i < members.length; i++) {
         const index = members[i];
@@ -203,7 +248,8 @@ export class CatalogSection<T extends CatalogEntry> {
     });
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      if (item.isAdult) flags[i] |= ADULT;
+      // An adult item outside every category has no category to unlock: it stays locked while adult ones are.
+      if (item.isAdult) flags[i] |= item.categoryIds.length === 0 && this.lockAdult ? ADULT | LOCKED : ADULT;
       if (shownMemberships[i] > 0 || item.categoryIds.length === 0) flags[i] |= LISTED;
     }
     this.flags = flags;

@@ -70,4 +70,13 @@ export interface CategoryInfo {
 export interface CategoryRules {
   hidden?: readonly string[];
   locked?: readonly string[];
+  /**
+   * Adult categories count as locked (a parental PIN exists): every category whose name says adult content or
+   * that holds items the provider marks adult, unless it is in {@link unlocked}.
+   */
+  lockAdult?: boolean;
+  /** Adult categories left open although {@link lockAdult} is set. */
+  unlocked?: readonly string[];
+  /** Category ids in the viewer's order; categories not named follow in the provider's order. */
+  order?: readonly string[];
 }

@@ -19,6 +19,16 @@ export interface SourceDependencies {
   now?: () => number;
   /** An Xtream client already signed in for this account (after the sign-in page), instead of a new one. */
   client?: XtreamClient;
+  /** The viewer's guide settings: another guide address than the account's, refresh interval, days kept. */
+  guide?: SourceGuideOptions;
+}
+
+/** Guide settings of a source; each one left out keeps the default. */
+export interface SourceGuideOptions {
+  /** A guide address instead of the provider's (or the account's `epgUrl`). */
+  url?: string;
+  refreshIntervalMs?: number;
+  window?: { daysBack?: number; daysAhead?: number };
 }
 
 /** The host of a URL, for account names. */
@@ -77,7 +87,8 @@ export function createSource(account: StoredAccount, deps: SourceDependencies): 
       playlist: { url: account.url },
       cache,
       http: deps.http,
-      guideUrl: account.epgUrl,
+      guideUrl: guideUrlOf(account, deps),
+      guide: guideSettingsOf(deps),
       now: deps.now,
     });
   }
@@ -93,7 +104,20 @@ export function createSource(account: StoredAccount, deps: SourceDependencies): 
     client,
     cache,
     http: deps.http,
-    guideUrl: account.epgUrl,
+    guideUrl: guideUrlOf(account, deps),
+    guide: guideSettingsOf(deps),
     now: deps.now,
   });
+}
+
+function guideUrlOf(account: StoredAccount, deps: SourceDependencies): string | undefined {
+  return (deps.guide && deps.guide.url) || account.epgUrl;
+}
+
+function guideSettingsOf(deps: SourceDependencies): {
+  refreshIntervalMs?: number;
+  window?: SourceGuideOptions['window'];
+} {
+  const guide = deps.guide;
+  return guide ? { refreshIntervalMs: guide.refreshIntervalMs, window: guide.window } : {};
 }

@@ -7,6 +7,7 @@ export type {
   AccountState,
   CatalogLoadOptions,
   CatalogRefresh,
+  CatalogUpdate,
   LoadedCatalog,
   ProgrammeTime,
   Source,

@@ -2,7 +2,7 @@
  * The one interface the UI uses for an account, whatever kind it is: an Xtream Codes account or an M3U playlist.
  * Items are the app's models (`LiveStream`, `Movie`, `Series`, `Episode`) whichever kind filled them.
  */
-import type { Catalog } from '../catalog';
+import type { Catalog, MediaKind } from '../catalog';
 import type { ProgrammeGuide, GuideLoad, GuideLoadOptions } from '../guide/programme-guide';
 import type { Account, Episode, LiveFormat, LiveStream, Movie, Series, SeriesDetails } from '../../xtream';
 import type { ProgressListener } from './progress';
@@ -17,6 +17,14 @@ export interface CatalogLoadOptions {
   signal?: AbortSignal;
   /** `when-stale` (default): fetch only what is stale or missing; `always`: fetch everything again. */
   refresh?: 'when-stale' | 'always';
+  /**
+   * The kinds to have in before the load resolves (default: every kind). The others load behind them, each once
+   * `whenWanted(kind)` resolves, and arrive through {@link LoadedCatalog.later}. An account that keeps every kind
+   * in one list (M3U) loads them all at once whatever this says.
+   */
+  first?: readonly MediaKind[];
+  /** When a kind not in `first` may start loading (default: at once), e.g. once the first screen took its input. */
+  whenWanted?: (kind: MediaKind) => Promise<void>;
 }
 
 /** How a background catalogue refresh ended. */
@@ -34,8 +42,26 @@ export interface LoadedCatalog {
   stale: boolean;
   /** When the oldest part was fetched from the provider (epoch ms). */
   fetchedAt: number;
-  /** The background refresh; resolves (never rejects). After `updated`, `source.catalog` is the new one. */
+  /**
+   * The background refresh; resolves (never rejects) once every kind has loaded and refreshed. After `updated`,
+   * `source.catalog` is the new one.
+   */
   refresh: Promise<CatalogRefresh>;
+  /**
+   * The kinds still loading when this resolved (not in `first`), each resolving with the catalogue once the kind
+   * is in it (the same catalogue object, its section filled in whole), or rejecting when the kind's lists are
+   * neither cached nor fetchable. Absent when every kind was in at once.
+   */
+  later?: Partial<Record<MediaKind, Promise<Catalog>>>;
+}
+
+/** What {@link Source.onCatalogChange} listeners receive. */
+export interface CatalogUpdate {
+  /** The catalogue shown from now on. */
+  catalog: Catalog;
+  changes: CatalogChanges;
+  /** Set when a kind that was still loading came in (the same catalogue, that kind filled in). */
+  loaded?: MediaKind;
 }
 
 /** How a background account check ended. */
@@ -85,8 +111,11 @@ export interface Source {
   loadCatalog(options?: CatalogLoadOptions): Promise<LoadedCatalog>;
   /** Loads the guide (cached, downloaded, or refreshed); never rejects for a guide problem. */
   loadGuide(options?: GuideLoadOptions): Promise<GuideLoad>;
-  /** Calls `listener` after a background refresh swapped in a new catalogue; returns the function that stops it. */
-  onCatalogChange(listener: (update: { catalog: Catalog; changes: CatalogChanges }) => void): () => void;
+  /**
+   * Calls `listener` after a background refresh swapped in a new catalogue, and when a kind that was still loading
+   * came into the catalogue shown (`loaded` names it; nothing else changed); returns the function that stops it.
+   */
+  onCatalogChange(listener: (update: CatalogUpdate) => void): () => void;
   /** The stream URL of a live channel (`format` is a preference the kind may ignore). */
   liveUrl(channel: LiveStream, format?: LiveFormat): string;
   movieUrl(movie: Movie): string;

@@ -1,8 +1,10 @@
 /**
  * The Xtream catalogue through the cache: six lists (categories and items of live, movies, series), each under
- * its own key with its kind's lifetime (categories and streams: hours), read at once and refreshed in the
- * background with stale-while-revalidate. The lists of one refresh are put together only when every one of them
- * has settled, so the UI swaps whole catalogues, never a mix of old and new halves.
+ * its own key with its kind's lifetime (categories and streams: hours), the long item lists in chunks so reading
+ * them back never holds the page for long. They load a group of kinds at a time (live first, so the channels
+ * are browsable while 150,000 movies are still on their way) and are refreshed in the background with
+ * stale-while-revalidate. The lists of one refresh are put together only when every one of them has settled, so
+ * the UI swaps whole sections, never a mix of old and new halves of a list.
  */
 import {
   Catalog,
@@ -21,9 +23,13 @@ import {
   type Validator,
 } from '../../store';
 import type { Category, XtreamClient } from '../../xtream';
-import { catalogChanges, diffList, type CatalogChanges, type ListChanges } from './changes';
-import { fractionOf, type ProgressListener } from './progress';
+import { diffList, type ListChanges, type SectionChanges } from './changes';
+import { ListTally } from './list-tally';
+import type { ProgressListener } from './progress';
 import { CACHED } from './validators';
+
+/** Items per stored chunk of an item list (see the store's `chunkedList.ts`). */
+export const ITEM_CHUNK_SIZE = 5000;
 
 /** Anything with an id and a name: categories and items alike. */
 interface Listed {
@@ -39,6 +45,8 @@ interface ListPart {
   role: 'categories' | 'items';
   validate: Validator<Listed[]>;
   fetch: (signal?: AbortSignal) => Promise<Listed[]>;
+  /** Stored in chunks of this many items (the item lists); categories are stored whole. */
+  chunkSize?: number;
 }
 
 /** The lists by cache key. */
@@ -58,6 +66,7 @@ export function xtreamCatalogParts(client: XtreamClient): ListPart[] {
     role,
     validate,
     fetch,
+    chunkSize: role === 'items' ? ITEM_CHUNK_SIZE : undefined,
   });
   return [
     part('live', 'categories', CACHED.categories, (s) => client.liveCategories(s)),
@@ -69,10 +78,18 @@ export function xtreamCatalogParts(client: XtreamClient): ListPart[] {
   ];
 }
 
+/** The parts of the given kinds. */
+export function partsOf(parts: readonly ListPart[], kinds: readonly MediaKind[]): ListPart[] {
+  return parts.filter((part) => kinds.indexOf(part.section) >= 0);
+}
+
+/** What changed in the sections a refresh updated. */
+export type RefreshedSections = Partial<Record<MediaKind, Partial<SectionChanges>>>;
+
 /** How the background refresh of the lists ended. */
 export type ListsRefresh =
   | { status: 'skipped' }
-  | { status: 'updated'; lists: CatalogLists; changes: CatalogChanges }
+  | { status: 'updated'; lists: CatalogLists; sections: RefreshedSections }
   | { status: 'failed'; error: unknown };
 
 /** What {@link loadCatalogLists} resolves with. */
@@ -89,45 +106,58 @@ interface PartState {
   cached: CacheHit<Listed[]> | undefined;
   refresh: Promise<RefreshOutcome<Listed[], ListChanges>>;
   wanted: boolean;
+  /** The fetched list as soon as it is parsed, before the cache has stored it. */
+  fetched: Promise<Listed[]>;
 }
 
 /** Options of {@link loadCatalogLists}. */
 export interface LoadListsOptions {
   signal?: AbortSignal;
+  /** Progress of this load alone (ignored when `tally` is given). */
   onProgress?: ProgressListener;
+  /** Counts this load as one group of a load of several (each group reports to it once it is over). */
+  tally?: ListTally;
   refresh?: 'when-stale' | 'always';
   now?: () => number;
 }
 
 /**
- * Reads every list from the cache and starts refreshing the stale or missing ones. When all are cached, resolves
- * at once (the refresh goes on in the background); otherwise waits for the missing ones, and rejects with the
- * error of a list that is neither cached nor fetchable.
+ * Reads the lists of `parts` from the cache and starts refreshing the stale or missing ones. When all are cached,
+ * resolves at once (the refresh goes on in the background); otherwise waits for the missing ones, and rejects with
+ * the error of a list that is neither cached nor fetchable.
  */
 export async function loadCatalogLists(
   cache: AccountCache,
   parts: readonly ListPart[],
   options: LoadListsOptions = {},
 ): Promise<LoadedLists> {
-  const report = options.onProgress ?? (() => undefined);
+  const tally = options.tally ?? new ListTally(options.onProgress ?? (() => undefined));
   const now = options.now ?? Date.now;
-  report({ task: 'catalog', phase: 'cache' });
   const states: PartState[] = await Promise.all(
     parts.map(async (part): Promise<PartState> => {
+      let delivered: (list: Listed[]) => void = () => undefined;
+      const fetched = new Promise<Listed[]>((resolve) => {
+        delivered = resolve;
+      });
       const { cached, refresh } = await staleWhileRevalidate<Listed[], ListChanges>({
         cache,
         key: part.key,
         kind: part.kind,
         validate: part.validate,
-        fetch: () => part.fetch(options.signal),
+        fetch: () =>
+          part.fetch(options.signal).then((list) => {
+            delivered(list);
+            return list;
+          }),
         diff: (previous, next) => diffList(previous, next),
         refresh: options.refresh,
+        chunkSize: part.chunkSize,
       });
       const wanted = options.refresh === 'always' || !cached || cached.stale;
-      return { part, cached, refresh, wanted };
+      return { part, cached, refresh, wanted, fetched };
     }),
   );
-  const settled = countSettled(states, report);
+  const settled = countSettled(states, tally);
   const cachedAll = states.every((s) => s.cached !== undefined);
   if (cachedAll) {
     const lists: CatalogLists = new Map(states.map((s) => [s.part.key, (s.cached as CacheHit<Listed[]>).value]));
@@ -139,53 +169,51 @@ export async function loadCatalogLists(
       refresh: settled.then((outcomes) => refreshOf(states, outcomes, lists)),
     };
   }
-  const outcomes = await settled;
+  // Something is missing: the lists are shown as soon as they are fetched; storing them goes on behind.
+  const arrived = await Promise.all(states.map(arrivalOf));
   const lists: CatalogLists = new Map();
-  states.forEach((state, i) => {
-    const outcome = outcomes[i];
-    if (outcome.status === 'updated') lists.set(state.part.key, outcome.value);
-    else if (state.cached) lists.set(state.part.key, state.cached.value);
-    else throw outcome.status === 'failed' ? outcome.error : new Error(`${state.part.key} was not loaded`);
-  });
+  states.forEach((state, i) => lists.set(state.part.key, arrived[i].list));
   const keptTimes = states
-    .filter((s, i) => s.cached !== undefined && outcomes[i].status !== 'updated')
+    .filter((s, i) => s.cached !== undefined && !arrived[i].fresh)
     .map((s) => (s.cached as CacheHit<Listed[]>).storedAt);
   return {
     lists,
     fromCache: false,
     stale: false,
     fetchedAt: Math.min(now(), ...keptTimes),
-    refresh: Promise.resolve({ status: 'skipped' }),
+    // Nothing to swap in later; it settles once the fetched lists are stored.
+    refresh: settled.then((): ListsRefresh => ({ status: 'skipped' })),
   };
 }
 
-/** Waits for every refresh, reporting each list as it arrives. */
-function countSettled(states: PartState[], report: ProgressListener): Promise<RefreshOutcome<Listed[], ListChanges>[]> {
-  const total = states.filter((s) => s.wanted).length;
-  if (total === 0) {
-    report({ task: 'catalog', phase: 'done', fraction: 1 });
-    return Promise.all(states.map((s) => s.refresh));
-  }
-  let done = 0;
-  report({ task: 'catalog', phase: 'download', items: 0, totalItems: total, fraction: 0 });
+/**
+ * A list for a load that could not be shown from the cache alone: fetched (as soon as it is parsed), else the
+ * cached one; rejects with the fetch's error when there is neither.
+ */
+function arrivalOf(state: PartState): Promise<{ list: Listed[]; fresh: boolean }> {
+  const cached = state.cached;
+  if (!state.wanted && cached) return Promise.resolve({ list: cached.value, fresh: false });
+  const settled = state.refresh.then((outcome) => {
+    if (outcome.status === 'updated') return { list: outcome.value, fresh: true };
+    if (cached) return { list: cached.value, fresh: false };
+    throw outcome.status === 'failed' ? outcome.error : new Error(`${state.part.key} was not loaded`);
+  });
+  // A refresh joined from elsewhere never calls this load's fetch: its outcome answers then.
+  return Promise.race([state.fetched.then((list) => ({ list, fresh: true })), settled]);
+}
+
+/** Waits for every refresh, counting each fetched list as it arrives; the group is over once all settled. */
+function countSettled(states: PartState[], tally: ListTally): Promise<RefreshOutcome<Listed[], ListChanges>[]> {
+  tally.expect(states.filter((s) => s.wanted).length);
   return Promise.all(
     states.map((s) =>
       s.refresh.then((outcome) => {
-        if (s.wanted) {
-          done++;
-          report({
-            task: 'catalog',
-            phase: 'download',
-            items: done,
-            totalItems: total,
-            fraction: fractionOf(done, total),
-          });
-        }
+        if (s.wanted) tally.settled();
         return outcome;
       }),
     ),
   ).then((outcomes) => {
-    report({ task: 'catalog', phase: 'done', items: done, totalItems: total, fraction: 1 });
+    tally.groupDone();
     return outcomes;
   });
 }
@@ -197,7 +225,7 @@ function refreshOf(
   shown: CatalogLists,
 ): ListsRefresh {
   const lists: CatalogLists = new Map(shown);
-  const sections: Partial<Record<MediaKind, { categories?: ListChanges; items?: ListChanges }>> = {};
+  const sections: RefreshedSections = {};
   let updated = false;
   let failure: unknown;
   states.forEach((state, i) => {
@@ -209,21 +237,36 @@ function refreshOf(
       section[state.part.role] = outcome.changes;
     } else if (outcome.status === 'failed' && failure === undefined) failure = outcome.error;
   });
-  if (updated) return { status: 'updated', lists, changes: catalogChanges(sections) };
+  if (updated) return { status: 'updated', lists, sections };
   return failure === undefined ? { status: 'skipped' } : { status: 'failed', error: failure };
 }
 
-/** A catalogue of the lists, keeping the viewer's category rules of `previous`. */
-export function catalogOfLists(lists: CatalogLists, previous?: Catalog): Catalog {
+/** The categories and items of one kind in `lists` (empty when missing). */
+export function sectionOf(lists: CatalogLists, kind: MediaKind): { categories: Category[]; items: Listed[] } {
+  return {
+    categories: (lists.get(`${kind}:categories`) ?? []) as Category[],
+    items: lists.get(`${kind}:streams`) ?? [],
+  };
+}
+
+/**
+ * A catalogue of the lists, keeping the viewer's category rules of `previous`; the `pending` kinds are marked as
+ * still loading.
+ */
+export function catalogOfLists(lists: CatalogLists, previous?: Catalog, pending: readonly MediaKind[] = []): Catalog {
   const input: Record<string, { categories: Category[]; items: Listed[] }> = {};
   const rules: CatalogRules = {};
   for (const kind of MEDIA_KINDS) {
-    input[kind] = {
-      categories: (lists.get(`${kind}:categories`) ?? []) as Category[],
-      items: lists.get(`${kind}:streams`) ?? [],
-    };
+    if (pending.indexOf(kind) < 0) input[kind] = sectionOf(lists, kind);
     if (previous) rules[kind] = previous.categoryRules(kind);
   }
   // The lists passed their validators on the way in: each kind holds that kind's models.
-  return new Catalog<XtreamItemTypes>(input as unknown as CatalogInput<XtreamItemTypes>, rules);
+  return new Catalog<XtreamItemTypes>(input as unknown as CatalogInput<XtreamItemTypes>, rules, { pending });
+}
+
+/** Fills (or replaces) one kind of `catalog` with its lists, in one step. */
+export function putSection(catalog: Catalog, kind: MediaKind, lists: CatalogLists): void {
+  const { categories, items } = sectionOf(lists, kind);
+  // The lists passed their validators on the way in: they hold this kind's models.
+  catalog.setSection(kind, categories, items as unknown as XtreamItemTypes[typeof kind][]);
 }

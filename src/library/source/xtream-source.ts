@@ -3,7 +3,7 @@
  * so a warm start needs no request, the provider's XMLTV guide with the panel's short EPG as fallback, and the
  * client's URL builders (catch-up through `/timeshift/` within the channel's archive).
  */
-import type { Catalog } from '../catalog';
+import { MEDIA_KINDS, type Catalog, type MediaKind } from '../catalog';
 import {
   ProgrammeGuide,
   type GuideLoadOptions,
@@ -23,7 +23,8 @@ import type {
   SeriesDetails,
   XtreamClient,
 } from '../../xtream';
-import type { CatalogChanges } from './changes';
+import { catalogChanges } from './changes';
+import { ListTally } from './list-tally';
 import { Listeners } from './listeners';
 import { throttleProgress } from './progress';
 import type {
@@ -31,17 +32,34 @@ import type {
   AccountState,
   CatalogLoadOptions,
   CatalogRefresh,
+  CatalogUpdate,
   LoadedCatalog,
   ProgrammeTime,
   Source,
 } from './types';
 import { CACHED } from './validators';
-import { catalogOfLists, loadCatalogLists, xtreamCatalogParts } from './xtream-catalog';
+import {
+  catalogOfLists,
+  loadCatalogLists,
+  partsOf,
+  putSection,
+  xtreamCatalogParts,
+  type ListsRefresh,
+  type LoadedLists,
+  type RefreshedSections,
+} from './xtream-catalog';
 
 /** The cache key of the account's facts (the login answer). */
 export const ACCOUNT_KEY = 'account';
 
 const DAY_MS = 86400000;
+
+/** Why a kind that was still to load did not: the load was stopped (sign-out). */
+function abortError(kind: MediaKind): Error {
+  const error = new Error(`loading ${kind} was stopped`);
+  error.name = 'AbortError';
+  return error;
+}
 
 /** Options of {@link XtreamSource}. */
 export interface XtreamSourceOptions {
@@ -70,7 +88,7 @@ export class XtreamSource implements Source {
   private readonly cache: AccountCache;
   private readonly now: () => number;
   private current: Catalog | undefined;
-  private readonly catalogChanges = new Listeners<{ catalog: Catalog; changes: CatalogChanges }>();
+  private readonly catalogChanges = new Listeners<CatalogUpdate>();
 
   constructor(options: XtreamSourceOptions) {
     this.id = options.id;
@@ -126,31 +144,104 @@ export class XtreamSource implements Source {
     return { account, fromCache: false, fetchedAt: this.now(), refresh: Promise.resolve({ status: 'skipped' }) };
   }
 
+  /**
+   * Loads the kinds of `options.first` (default: all), then the others behind them, each once
+   * `options.whenWanted(kind)` allows, filled into the catalogue shown as they arrive. The background refresh
+   * swaps in one new catalogue once every kind has loaded and refreshed, rebuilding only the sections it changed.
+   */
   async loadCatalog(options: CatalogLoadOptions = {}): Promise<LoadedCatalog> {
-    const loaded = await loadCatalogLists(this.cache, xtreamCatalogParts(this.client), {
-      signal: options.signal,
-      onProgress: throttleProgress(options.onProgress),
-      refresh: options.refresh,
-      now: this.now,
-    });
-    const catalog = catalogOfLists(loaded.lists, this.current);
+    const first = MEDIA_KINDS.filter((kind) => !options.first || options.first.indexOf(kind) >= 0);
+    const later = MEDIA_KINDS.filter((kind) => first.indexOf(kind) < 0);
+    const parts = xtreamCatalogParts(this.client);
+    const tally = new ListTally(throttleProgress(options.onProgress), 1 + later.length);
+    const listOptions = { signal: options.signal, tally, refresh: options.refresh, now: this.now };
+    const loaded = await loadCatalogLists(this.cache, partsOf(parts, first), listOptions);
+    const catalog = catalogOfLists(loaded.lists, this.current, later);
     this.current = catalog;
-    const refresh = loaded.refresh.then((outcome): CatalogRefresh => {
-      if (outcome.status !== 'updated') return outcome;
-      const next = catalogOfLists(outcome.lists, this.current);
-      this.current = next;
-      this.catalogChanges.emit({ catalog: next, changes: outcome.changes });
-      return { status: 'updated', catalog: next, changes: outcome.changes };
+    const arrivals: Promise<LoadedLists>[] = later.map((kind) => {
+      const wanted = options.whenWanted ? options.whenWanted(kind) : Promise.resolve();
+      return wanted
+        .then(
+          () => {
+            if (options.signal && options.signal.aborted) {
+              tally.groupDone();
+              throw abortError(kind);
+            }
+            return loadCatalogLists(this.cache, partsOf(parts, [kind]), listOptions);
+          },
+          (error: unknown) => {
+            // The group never started: it is over for the progress all the same.
+            tally.groupDone();
+            throw error;
+          },
+        )
+        .then((lists) => {
+          // Whole, in one step: the kind was empty and marked as loading until now.
+          const shown = this.current ?? catalog;
+          putSection(shown, kind, lists.lists);
+          this.catalogChanges.emit({ catalog: shown, changes: catalogChanges({}), loaded: kind });
+          return lists;
+        });
     });
-    return { catalog, fromCache: loaded.fromCache, stale: loaded.stale, fetchedAt: loaded.fetchedAt, refresh };
+    const laterCatalogs: Partial<Record<MediaKind, Promise<Catalog>>> = {};
+    later.forEach((kind, i) => {
+      const arrived = arrivals[i].then(() => this.current ?? catalog);
+      // Nobody may be waiting for a kind that fails: the rejection is still there for whoever asks.
+      arrived.catch(() => undefined);
+      laterCatalogs[kind] = arrived;
+    });
+    const refreshes = [loaded.refresh].concat(
+      arrivals.map((arrival) =>
+        arrival.then(
+          (lists) => lists.refresh,
+          (): ListsRefresh => ({ status: 'skipped' }),
+        ),
+      ),
+    );
+    const refresh = Promise.all(refreshes).then((outcomes) => this.swapRefreshed(outcomes));
+    return {
+      catalog,
+      fromCache: loaded.fromCache,
+      stale: loaded.stale,
+      fetchedAt: loaded.fetchedAt,
+      refresh,
+      later: later.length > 0 ? laterCatalogs : undefined,
+    };
   }
 
   loadGuide(options: GuideLoadOptions = {}): Promise<GuideLoad> {
     return this.guide.load(options);
   }
 
-  onCatalogChange(listener: (update: { catalog: Catalog; changes: CatalogChanges }) => void): () => void {
+  onCatalogChange(listener: (update: CatalogUpdate) => void): () => void {
     return this.catalogChanges.add(listener);
+  }
+
+  /**
+   * Once every group's refresh settled: a copy of the catalogue shown with each refreshed section replaced
+   * whole, swapped in and announced; or why there is none.
+   */
+  private swapRefreshed(outcomes: ListsRefresh[]): CatalogRefresh {
+    const sections: RefreshedSections = {};
+    const next = (this.current as Catalog).copy();
+    let updated = false;
+    let failure: unknown;
+    for (const outcome of outcomes) {
+      if (outcome.status === 'failed' && failure === undefined) failure = outcome.error;
+      if (outcome.status !== 'updated') continue;
+      updated = true;
+      for (const kind of MEDIA_KINDS) {
+        const changed = outcome.sections[kind];
+        if (!changed) continue;
+        sections[kind] = changed;
+        putSection(next, kind, outcome.lists);
+      }
+    }
+    if (!updated) return failure === undefined ? { status: 'skipped' } : { status: 'failed', error: failure };
+    const changes = catalogChanges(sections);
+    this.current = next;
+    this.catalogChanges.emit({ catalog: next, changes });
+    return { status: 'updated', catalog: next, changes };
   }
 
   liveUrl(channel: LiveStream, format: LiveFormat = 'm3u8'): string {

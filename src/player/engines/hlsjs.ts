@@ -2,7 +2,7 @@ import Hls from 'hls.js';
 import type { AudioTrack, SubtitleTrack, TrackList } from '../types';
 import type { EngineFactory, StartRequest } from './Engine';
 import { classifyHlsError, type HlsErrorLike } from './hlsErrors';
-import { hlsConfigFor } from './hlsjsConfig';
+import { hlsConfigFor, levelCap } from './hlsjsConfig';
 import { preloadedPlaylistLoader } from './hlsjsPreload';
 import { playMedia } from './mediaElement';
 import { VideoEngineBase } from './VideoEngineBase';
@@ -24,7 +24,9 @@ class HlsJsEngine extends VideoEngineBase {
     this.hls = hls;
     // Hidden, not showing: the text track still receives cues, and the UI draws them.
     hls.subtitleDisplay = false;
-    hls.on(Hls.Events.MANIFEST_PARSED, () => {
+    hls.on(Hls.Events.MANIFEST_PARSED, (_event, data) => {
+      const cap = levelCap(data.levels, this.context.tuning.maxVideoHeight);
+      if (cap !== undefined) hls.autoLevelCapping = cap;
       this.reportTracks();
       playMedia(this.video, () => !this.destroyed);
     });

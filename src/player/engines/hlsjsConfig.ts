@@ -48,3 +48,16 @@ export function hlsConfigFor(request: StartRequest, tuning: EngineTuning): Parti
     fragLoadPolicy: loadPolicy(3, 8000, 20000),
   };
 }
+
+/**
+ * The highest level index adaptive switching may use under `maxHeight` lines (0: no limit, undefined). Levels of
+ * unknown height count as allowed; when every level is taller, the lowest one (index 0 in hls.js's sorted list).
+ */
+export function levelCap(levels: ReadonlyArray<{ height?: number }>, maxHeight: number): number | undefined {
+  if (!(maxHeight > 0)) return undefined;
+  let cap = 0;
+  levels.forEach((level, index) => {
+    if (!level.height || level.height <= maxHeight) cap = index;
+  });
+  return cap;
+}

@@ -57,6 +57,8 @@ class ShakaEngine extends VideoEngineBase {
         failureCallback: (error: ShakaErrorLike) => this.fail(error),
       },
       manifest: { retryParameters: retry(2) },
+      // Adaptive switching stays at or under the viewer's maximum resolution.
+      restrictions: { maxHeight: tuning.maxVideoHeight > 0 ? tuning.maxVideoHeight : Infinity },
       textDisplayFactory: (_player: unknown) => this.text as unknown as shaka.extern.TextDisplayer,
     });
     player.addEventListener('error', this.onError);

@@ -34,6 +34,11 @@ export interface EngineTuning {
   /** AVPlay: seconds buffered before playback starts and before it resumes after a rebuffer. */
   nativeStartBufferSeconds: number;
   nativeResumeBufferSeconds: number;
+  /**
+   * The tallest rendition (lines) adaptive streams may switch to, 0 for no limit: a viewer on a slow line, or a TV
+   * that stutters at 1080p50, keeps to 720p (hls.js level capping, shaka's ABR restrictions).
+   */
+  maxVideoHeight: number;
 }
 
 /** Defaults for every platform. */
@@ -49,6 +54,7 @@ export const DEFAULT_TUNING: EngineTuning = {
   nativeStartTimeoutMs: 12000,
   nativeStartBufferSeconds: 3,
   nativeResumeBufferSeconds: 5,
+  maxVideoHeight: 0,
 };
 
 /** Merges overrides onto the defaults. */

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY, describeState, reconnectDelay } from '../../../src/player';
+import { levelCap } from '../../../src/player/engines/hlsjsConfig';
 import type { Account } from '../../../src/xtream';
 import { RecoveryLimiter } from '../../../src/player/resilience/RecoveryLimiter';
 import { StallWatchdog } from '../../../src/player/resilience/StallWatchdog';
@@ -324,5 +325,27 @@ describe('a dropped live MPEG-TS connection', () => {
     expect(player.error).toBeUndefined();
     expect(player.state).toBe('reconnecting');
     expect(line.asked).toEqual([]);
+  });
+});
+
+describe('the viewer’s buffer and resolution settings', () => {
+  it('reach the engine of the next load, not the one playing', async () => {
+    const { player } = scriptedPlayer({ media: { engines: ['hlsjs'], mse: true, nativeHls: false } });
+    await player.load({ url: 'http://p.test/live/u/p/1.m3u8', kind: 'live' });
+    const before = ScriptedEngine.latest();
+    player.setTuning({ maxVideoHeight: 720, forwardBufferSeconds: 60 });
+    expect(before.context.tuning.maxVideoHeight).toBe(0);
+    await player.load({ url: 'http://p.test/live/u/p/2.m3u8', kind: 'live' });
+    expect(ScriptedEngine.latest().context.tuning).toMatchObject({ maxVideoHeight: 720, forwardBufferSeconds: 60 });
+    expect(ScriptedEngine.latest().context.tuning.backBufferSeconds).toBe(30);
+  });
+
+  it('cap hls.js levels at the tallest rendition within the limit', () => {
+    const levels = [{ height: 360 }, { height: 720 }, { height: 1080 }, {}];
+    expect(levelCap(levels, 0)).toBeUndefined();
+    expect(levelCap(levels.slice(0, 3), 720)).toBe(1);
+    expect(levelCap(levels.slice(0, 3), 2160)).toBe(2);
+    // Every rendition taller than the limit: the smallest one still plays.
+    expect(levelCap([{ height: 1080 }, { height: 2160 }], 480)).toBe(0);
   });
 });

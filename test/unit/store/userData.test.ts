@@ -111,6 +111,14 @@ describe('UserDataStore per-account data', () => {
     expect(recent.filter((entry) => entry.id === 'ch20')).toHaveLength(1);
     expect(recent.map((entry) => entry.id)).not.toContain('ch9');
     expect(data.recentlyWatched('movie')).toEqual([]);
+    await data.forgetWatched('live', 'ch59');
+    expect(
+      data
+        .recentlyWatched('live')
+        .map((entry) => entry.id)
+        .slice(0, 2),
+    ).toEqual(['ch20', 'ch58']);
+    expect(data.recentlyWatched('live')).toHaveLength(49);
     await data.clearRecentlyWatched('live');
     expect(data.recentlyWatched('live')).toEqual([]);
   });

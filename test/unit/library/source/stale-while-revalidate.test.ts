@@ -33,6 +33,7 @@ describe('the catalogue with stale-while-revalidate', () => {
     const clock = testClock();
     const store = await openTestStore(clock);
     const shown = await sourceOn(original, 'swr-swap', store, clock).loadCatalog();
+    await shown.refresh; // stored
 
     clock.advance(7 * HOUR_MS); // categories and streams live 6 hours
     const source = sourceOn(changed, 'swr-swap', store, clock);
@@ -54,6 +55,7 @@ describe('the catalogue with stale-while-revalidate', () => {
     expect(updates).toEqual([refresh.changes]);
     expect(source.catalog).toBe(refresh.catalog);
     const fresh = await sourceOn(changed, 'swr-reference', await openTestStore(clock), clock).loadCatalog();
+    await fresh.refresh;
     expect(refresh.catalog.byId('live', liveId)!.name).toBe(fresh.catalog.byId('live', liveId)!.name);
     expect(refresh.catalog.byId('movie', movieId)!.name).toBe(fresh.catalog.byId('movie', movieId)!.name);
     const live = refresh.changes.sections.live.items;
@@ -70,7 +72,8 @@ describe('the catalogue with stale-while-revalidate', () => {
   it('reports no change when the refreshed lists are the same', async () => {
     const clock = testClock();
     const store = await openTestStore(clock);
-    await sourceOn(original, 'swr-same', store, clock).loadCatalog();
+    const first = await sourceOn(original, 'swr-same', store, clock).loadCatalog();
+    await first.refresh; // stored
     const loaded = await sourceOn(original, 'swr-same', store, clock).loadCatalog({ refresh: 'always' });
     const refresh = await loaded.refresh;
     expect(refresh.status).toBe('updated');
@@ -82,6 +85,7 @@ describe('the catalogue with stale-while-revalidate', () => {
     const store = await openTestStore(clock);
     const down = await startProvider({ port: 0, quiet: true });
     const shown = await sourceOn(down, 'swr-offline', store, clock).loadCatalog();
+    await shown.refresh; // stored
     await down.close();
     clock.advance(7 * HOUR_MS);
     const source = sourceOn(down, 'swr-offline', store, clock);
@@ -98,7 +102,8 @@ describe('the catalogue with stale-while-revalidate', () => {
     const store = await openTestStore(clock);
     const corrupt: CorruptEvent[] = [];
     store.events.on('corrupt', (event) => corrupt.push(event));
-    await sourceOn(original, 'swr-corrupt', store, clock).loadCatalog();
+    const first = await sourceOn(original, 'swr-corrupt', store, clock).loadCatalog();
+    await first.refresh; // stored
     await store.cacheFor('swr-corrupt').write('live:streams', 'streams', [{ id: 7, title: 'not a channel' }]);
 
     const recorder = recordingFetch();
