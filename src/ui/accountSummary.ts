@@ -36,8 +36,35 @@ export function expiryWarning(account: Account, now: number): string | undefined
   return notice.kind === 'expired' ? t('home.expired', { date }) : tn('home.expiresIn', notice.days, { date });
 }
 
+/** Facts made up for playlist accounts, which have none of their own: told apart by identity, not by content. */
+const playlistFactSet = new WeakSet<Account>();
+
+/**
+ * Neutral facts for a playlist account named `name` (see `SignedIn.account`): no status, no expiry, nothing
+ * stated. {@link summarizeAccount} shows them as a playlist rather than as a subscription.
+ */
+export function playlistFacts(name: string): Account {
+  const facts: Account = {
+    username: name,
+    password: '',
+    status: '',
+    isTrial: false,
+    allowedOutputFormats: [],
+    server: { isXui: false },
+  };
+  playlistFactSet.add(facts);
+  return facts;
+}
+
+/** Whether `account` stands for a playlist (made by {@link playlistFacts}). */
+export function isPlaylistFacts(account: Account): boolean {
+  return playlistFactSet.has(account);
+}
+
 /** The home page's account panel for `account` at time `now` (epoch ms; the server's clock when known). */
 export function summarizeAccount(account: Account, now: number): AccountSummary {
+  // A playlist has no subscription to describe: only what it is.
+  if (isPlaylistFacts(account)) return { rows: [{ label: t('accounts.row.kind'), value: t('accounts.kind.m3u') }] };
   const rows: SummaryRow[] = [
     { label: t('home.row.status'), value: statusText(account.status) },
     {

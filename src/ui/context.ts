@@ -12,9 +12,17 @@ export interface SignedIn {
   stored: StoredAccount;
   /** Catalogue, guide and stream URLs of the account. */
   source: Source;
-  /** The Xtream client behind the source (the player page builds live URLs with it). */
+  /**
+   * The Xtream client behind the source. Only an Xtream account has one: check `source.kind === 'xtream'` first
+   * (or read {@link SignedIn.xtream}); for a playlist account reading it throws.
+   */
   client: XtreamClient;
-  /** The account's facts (from the provider, or from the cache on a warm start). */
+  /** The Xtream client of an Xtream account; undefined for a playlist account. */
+  xtream?: XtreamClient;
+  /**
+   * The account's facts (from the provider, or from the cache on a warm start). A playlist has none: it gets
+   * neutral ones (its name, no status, no expiry, nothing stated).
+   */
   account: Account;
   /** The background loads (catalogue, guide) and the check of cached facts. */
   activity: LoadActivity;
@@ -69,4 +77,12 @@ export function leaveAccount(context: AppContext): void {
   if (context.signedIn) context.signedIn.activity.stop();
   context.signedIn = undefined;
   context.selection = undefined;
+}
+
+/**
+ * What the player is told about the signed-in account when it loads a stream: the Xtream facts its line check reads
+ * (connections in use), none for a playlist, whose facts are neutral stand-ins.
+ */
+export function playbackAccount(signedIn: SignedIn | undefined): { account?: Account } {
+  return signedIn && signedIn.xtream ? { account: signedIn.account } : {};
 }

@@ -1,6 +1,7 @@
 import { Launch } from '@lightningjs/sdk';
 import { App } from './App';
 import { setAppContext, type AppContext } from './context';
+import { startUp } from './session';
 import { installTestHook } from './testHook';
 import { COLORS, FONT, STAGE_H, STAGE_W } from './theme';
 
@@ -18,6 +19,9 @@ export interface LaunchOptions {
 /** Starts the Lightning application: a transparent 1920×1080 stage on top of the video element. */
 export function launchApp(options: LaunchOptions): void {
   setAppContext(options.context);
+  // The store opens and the saved account is read (IndexedDB works beside the page) while Lightning builds its
+  // stage and first page; the router's first route waits for the same start-up instead of starting it then.
+  void startUp(options.context);
   const application = Launch(
     App,
     {
@@ -27,7 +31,9 @@ export function launchApp(options: LaunchOptions): void {
       defaultFontFace: FONT.face,
       debug: false,
     } as unknown as Parameters<typeof Launch>[1],
-    { showVersion: false, showFps: false },
+    // Pages are built when first shown: otherwise the router builds every page in the first bundle (sign-in and
+    // home) at start, and a warm start that goes straight home pays for the sign-in page too.
+    { showVersion: false, showFps: false, router: { lazyCreate: true } },
   );
   const canvas = application.stage.getCanvas();
   const parent = options.parent ?? document.body;

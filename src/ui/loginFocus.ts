@@ -1,7 +1,7 @@
 import { LOGIN_FIELDS, type LoginField } from './loginForm';
 
 /** The focusable items of the sign-in form column, top to bottom. */
-export type FormItem = LoginField | 'show' | 'connect' | 'demo';
+export type FormItem = LoginField | 'show' | 'connect' | 'demo' | 'playlist';
 
 /**
  * Where the focus is on the sign-in page: an item of the form column or the on-screen keyboard, and which field
@@ -15,7 +15,8 @@ export class LoginFocus {
 
   constructor(withDemo: boolean) {
     const items: FormItem[] = ['server', 'username', 'password', 'show', 'connect'];
-    this.items = withDemo ? items.concat('demo') : items;
+    // The playlist entry comes last, so that the form's own items keep their places.
+    this.items = (withDemo ? items.concat('demo') : items).concat('playlist');
   }
 
   /** The focused form item (also meaningful while on the keyboard: where Left returns to). */

@@ -24,6 +24,8 @@ async function beforeEachRoute(_from: string, request: { hash: string }): Promis
   // Only the Live TV page (its preview window) and the players show video; every other page silences it.
   if (!VIDEO_PAGES.test(request.hash)) context.player.stop();
   if (request.hash === 'login') return context.signedIn ? 'home' : true;
+  // Adding an account is open without one: the sign-in page offers an M3U playlist through that form.
+  if (/^accounts\/add(-playlist)?$/.test(request.hash)) return true;
   return context.signedIn !== undefined ? true : 'login';
 }
 

@@ -1,14 +1,27 @@
 /**
  * Sessions of the app: opening the store at start-up, signing in again with the last account (from its cache, so a
- * warm start needs no network), starting a session after the sign-in page, picking a saved account, signing out.
+ * warm start needs no network), starting a session after signing in, opening a saved account (Xtream or playlist),
+ * removing one, signing out.
  */
-import { createSource, storageNotice, storedXtreamAccount, type AccountState, type XtreamSource } from '../library';
+import {
+  createSource,
+  storageNotice,
+  storedXtreamAccount,
+  XtreamSource,
+  type AccountState,
+  type Source,
+  type SourceDependencies,
+} from '../library';
 import { openStore, type Store, type StoredAccount } from '../store';
-import type { Account } from '../xtream';
-import { leaveAccount, type AppContext } from './context';
+import type { Account, XtreamClient } from '../xtream';
+import { playlistFacts } from './accountSummary';
+import { leaveAccount, type AppContext, type SignedIn } from './context';
 import { describeError } from './describeError';
+import { t } from './i18n';
 import { resetBrowseState } from './library/browseState';
 import { LoadActivity } from './loadActivity';
+import { guideOptionsForAccount, settingsOfAccount } from './settings/accountSettings';
+import { applyStoredCategoryRules } from './parental/parentalState';
 import type { SignInSuccess } from './signIn';
 
 /** How opening a saved account went. */
@@ -31,13 +44,9 @@ export async function openAppStore(context: AppContext): Promise<Store> {
   return store;
 }
 
-/** Saved accounts the sign-in page can open, most recently used first. */
+/** Saved accounts (Xtream and playlists), most recently used first. */
 export function savedAccounts(store: Store): StoredAccount[] {
-  // Playlist accounts open once the player page builds its URLs through the source; until then, Xtream only.
-  return store.user
-    .accounts()
-    .filter((account) => account.kind === 'xtream')
-    .sort((a, b) => (b.lastUsedAt ?? b.createdAt) - (a.lastUsedAt ?? a.createdAt));
+  return store.user.accounts().sort((a, b) => (b.lastUsedAt ?? b.createdAt) - (a.lastUsedAt ?? a.createdAt));
 }
 
 /**
@@ -54,7 +63,7 @@ export function startUp(context: AppContext): Promise<void> {
         const last = savedAccounts(store)[0];
         if (!last) return;
         const opened = await openSavedAccount(context, last);
-        if (!opened.ok) addToast(context, `Could not sign in as ${last.name}: ${opened.message}`);
+        if (!opened.ok) addToast(context, t('accounts.openFailed', { name: last.name, message: opened.message }));
       } catch (error) {
         console.error('Start-up failed', error);
       }
@@ -64,71 +73,157 @@ export function startUp(context: AppContext): Promise<void> {
   return running;
 }
 
-/** Signs in with a saved account: its cached facts at once (checked in the background), else a login. */
+/** What a source of `stored` is built with: the app's HTTP options and the account's guide and User-Agent settings. */
+export function sourceDependencies(context: AppContext, store: Store, stored: StoredAccount): SourceDependencies {
+  const userAgent = settingsOfAccount(store, stored.id).userAgent;
+  const guide = guideOptionsForAccount(store, stored);
+  return {
+    store,
+    http: userAgent ? { ...context.http, userAgent } : context.http,
+    guide: { url: guide.url, refreshIntervalMs: guide.refreshIntervalMs, window: guide.window },
+  };
+}
+
+/**
+ * Signs in with a saved account: its cached facts at once (checked in the background), else a login; a playlist
+ * opens at once (its catalogue loads in the background). The current account is left only once the other opened.
+ */
 export async function openSavedAccount(context: AppContext, stored: StoredAccount): Promise<OpenAccountResult> {
   try {
     const store = await openAppStore(context);
-    const source = createSource(stored, { store, http: context.http }) as XtreamSource;
+    const source = createSource(stored, sourceDependencies(context, store, stored));
     const state = await source.connect();
-    if (!state.account) throw new Error(`account ${stored.id} has no facts`);
-    begin(context, stored, source, state.account, state);
-    store.user.saveAccount({ ...stored, lastUsedAt: Date.now() }).catch(() => undefined);
+    if (source.kind === 'xtream' && !state.account) throw new Error(`account ${stored.id} has no facts`);
+    const used = { ...stored, lastUsedAt: Date.now() };
+    beginSession(context, used, source, state);
+    store.user.saveAccount(used).catch(() => undefined);
     return { ok: true };
   } catch (error) {
     return { ok: false, ...describeError(error) };
   }
 }
 
-/** After the sign-in page signed in: saves the account (and its facts, for the next start) and starts the session. */
-export async function startSignedInSession(context: AppContext, result: SignInSuccess): Promise<void> {
+/** What an account form adds to a sign-in: the name the viewer gave, and the id of the account being edited. */
+export interface SessionDetails {
+  name?: string;
+  /** Keeps the edited account's id, so its favourites and history stay with it. */
+  id?: string;
+}
+
+/** A signed-in account once saved: as stored, its source, and its facts as {@link Source.connect} would answer. */
+export interface SavedSignIn {
+  stored: StoredAccount;
+  source: XtreamSource;
+  state: AccountState;
+}
+
+/**
+ * Saves a signed-in account and its facts (for the next start) without making it the signed-in one. `use` marks it
+ * as used now. A changed server or user clears what was cached for the account: it belonged to the old one.
+ */
+export async function saveSignedIn(
+  context: AppContext,
+  result: SignInSuccess,
+  details: SessionDetails & { use: boolean },
+): Promise<SavedSignIn> {
   const store = await openAppStore(context);
   const now = Date.now();
   const fresh = storedXtreamAccount(result.client.credentials, now);
+  if (details.id) fresh.id = details.id;
   const existing = store.user.account(fresh.id);
   const stored: StoredAccount = existing ? { ...existing, ...fresh, createdAt: existing.createdAt } : fresh;
-  if (existing && existing.epgUrl) stored.epgUrl = existing.epgUrl;
-  const source = createSource(stored, { store, http: context.http, client: result.client }) as XtreamSource;
+  if (existing) stored.name = existing.name;
+  if (details.name) stored.name = details.name;
+  if (existing && !details.use) stored.lastUsedAt = existing.lastUsedAt;
+  if (existing && (existing.server !== stored.server || existing.username !== stored.username)) {
+    await store
+      .cacheFor(stored.id)
+      .clearAccount()
+      .catch(() => undefined);
+  }
+  const source = createSource(stored, {
+    ...sourceDependencies(context, store, stored),
+    client: result.client,
+  }) as XtreamSource;
   await Promise.all([
     store.user.saveAccount(stored).catch((error: unknown) => console.warn('The account could not be saved', error)),
     source.rememberAccount(result.account).catch(() => undefined),
   ]);
-  const notes = result.fix ? [result.fix] : result.repairs;
-  if (notes.length) addToast(context, notes.join(' '));
   const state: AccountState = {
     account: result.account,
     fromCache: false,
     fetchedAt: now,
     refresh: Promise.resolve({ status: 'skipped' }),
   };
-  begin(context, stored, source, result.account, state);
+  return { stored, source, state };
 }
 
-function begin(
+/** After signing in: saves the account (and its facts, for the next start) and starts the session. */
+export async function startSignedInSession(
   context: AppContext,
-  stored: StoredAccount,
-  source: XtreamSource,
-  account: Account,
-  state: AccountState,
-): void {
+  result: SignInSuccess,
+  details: SessionDetails = {},
+): Promise<void> {
+  const saved = await saveSignedIn(context, result, { ...details, use: true });
+  const notes = result.fix ? [result.fix] : result.repairs;
+  if (notes.length) addToast(context, notes.join(' '));
+  beginSession(context, saved.stored, saved.source, saved.state);
+}
+
+function signedInFor(stored: StoredAccount, source: Source, account: Account, activity: LoadActivity): SignedIn {
+  if (source instanceof XtreamSource)
+    return { stored, source, account, activity, client: source.client, xtream: source.client };
+  return {
+    stored,
+    source,
+    account,
+    activity,
+    get client(): XtreamClient {
+      throw new Error(`${stored.name} is a playlist: it has no Xtream client (check source.kind first)`);
+    },
+  };
+}
+
+/**
+ * Makes `stored` the signed-in account: leaves the current one (stopping playback and its loads) and starts the
+ * background loads of the new one. `state` is what {@link Source.connect} answered (or the facts of a sign-in).
+ */
+export function beginSession(context: AppContext, stored: StoredAccount, source: Source, state: AccountState): void {
   leaveAccount(context);
   // Grid positions belong to the account that was browsed: the next one starts at the top.
   resetBrowseState();
   const activity = new LoadActivity(source);
-  context.signedIn = { stored, source, client: source.client, account, activity };
+  const signedIn = signedInFor(stored, source, state.account ?? playlistFacts(stored.name), activity);
+  context.signedIn = signedIn;
   activity.watchAccount(state, (fresh) => {
-    if (context.signedIn && context.signedIn.activity === activity) context.signedIn.account = fresh;
+    if (context.signedIn === signedIn) signedIn.account = fresh;
   });
   activity.start();
+  // The viewer's hidden, locked and reordered categories hold for every page, whichever opens first.
+  void activity.catalog().then(
+    (catalog) => {
+      if (context.signedIn === signedIn) applyStoredCategoryRules(context, catalog);
+    },
+    () => undefined,
+  );
 }
 
 /** "Sign out": forgets the account (removes it, its viewer data and its cache) and leaves it. */
 export async function forgetAccount(context: AppContext): Promise<void> {
   const signedIn = context.signedIn;
-  leaveAccount(context);
+  if (!signedIn) return;
+  await removeSavedAccount(context, signedIn.stored.id);
+}
+
+/**
+ * Removes a saved account, its viewer data and its cache; leaves it first when it is the signed-in one. Resolves
+ * once removed (a failure to clear everything is logged: the account is gone from the list either way).
+ */
+export async function removeSavedAccount(context: AppContext, accountId: string): Promise<void> {
+  if (context.signedIn && context.signedIn.stored.id === accountId) leaveAccount(context);
   const store = context.store;
-  if (!signedIn || !store) return;
-  await Promise.all([
-    store.user.removeAccount(signedIn.stored.id),
-    store.cacheFor(signedIn.stored.id).clearAccount(),
-  ]).catch((error: unknown) => console.warn('The account could not be forgotten completely', error));
+  if (!store) return;
+  await Promise.all([store.user.removeAccount(accountId), store.cacheFor(accountId).clearAccount()]).catch(
+    (error: unknown) => console.warn('The account could not be forgotten completely', error),
+  );
 }

@@ -173,8 +173,9 @@ describe('home and settings', () => {
     await press(page, 'Enter');
     await waitForText(page, /12-hour/);
 
-    // About: the version of this build, the platform and what plays here; Back closes it, then leaves Settings.
-    await press(page, 'ArrowDown');
+    // About, the last row (Up from the first wraps to it): the version of this build, the platform and what plays
+    // here; Back closes it, then leaves Settings.
+    await press(page, 'ArrowUp', 2);
     expect(await focused(page)).toBe('About:About');
     await press(page, 'Enter');
     const about = await waitForText(page, /^Playback engines$/);

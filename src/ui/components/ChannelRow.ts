@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk';
 import type { LiveStream } from '../../xtream';
 import type { ShownNowNext } from '../live/nowNext';
+import { listDisplay, type ListDisplay } from '../preferences';
 import { textStyle } from '../text';
 import { COLORS, FONT } from '../theme';
 import { rowBackground, ROW_COLORS } from './rowBackground';
@@ -36,6 +37,8 @@ export const CHANNEL_ROW_H = 116;
 const LOGO = { x: 80, y: 12, w: 112, h: 63 } as const;
 const TRACK = { y: 92, h: 6 } as const;
 const TEXT_X = LOGO.x + LOGO.w + 24;
+/** Where the name starts without logos (after the number). */
+const TEXT_X_NO_LOGO = LOGO.x + 8;
 
 /** How long the list must rest before rows draw their logos and programme lines. */
 export const ROW_REST_MS = 120;
@@ -73,7 +76,7 @@ export function initialsOf(name: string): string {
  * A channel list row: number, logo (or a placeholder with initials while it loads and when it fails), name, a star
  * for a favourite, the programme on now with a thin progress bar under the logo, and the next one. Reusing a row
  * only changes texts, the logo source and one bar width; the logo and the programme lines wait until the list
- * rests.
+ * rests. The viewer's list display settings leave out numbers, logos or the programme lines.
  */
 export class ChannelRow
   extends Lightning.Component<ChannelRowSpec>
@@ -125,6 +128,8 @@ export class ChannelRow
   private context: ChannelRowContext | undefined;
   private shownLogo: string | undefined;
   private channel: LiveStream | undefined;
+  /** The list display the row is laid out for (the preferences hand out a new object on every change). */
+  private display: ListDisplay | undefined;
 
   /** The channel's name (what the test hook reports for the focused row). */
   get label(): string {
@@ -137,13 +142,10 @@ export class ChannelRow
   }
 
   override _init(): void {
-    const textW = this.w - TEXT_X - 24;
     this.Bg.texture = rowBackground(this.w, this.h);
     this.Number.y = LOGO.y + LOGO.h / 2 - 18;
     this.Star.x = this.w - 20;
-    this.Name.patch({ text: { wordWrapWidth: textW - 44 } });
-    this.Now.patch({ text: { wordWrapWidth: textW } });
-    this.Next.patch({ text: { wordWrapWidth: textW } });
+    this.layOut(listDisplay());
     // The placeholder stays until a logo arrives; a logo that fails (dead link, no CORS for the canvas) draws nothing.
     this.Logo.on('txLoaded', () => {
       this.Placeholder.visible = false;
@@ -154,6 +156,8 @@ export class ChannelRow
   }
 
   showItem(channel: LiveStream, index: number): void {
+    const display = listDisplay();
+    if (display !== this.display) this.layOut(display);
     this.Number.text = String(channel.num ?? index + 1);
     this.channel = channel;
     this.channelName = channel.name;
@@ -178,8 +182,12 @@ export class ChannelRow
     const channel = this.channel;
     if (!channel) return;
     const context = this.context;
-    const logo = context ? context.logoUrl(channel) : undefined;
-    if (logo !== this.shownLogo || !logo) {
+    const display = this.display ?? listDisplay();
+    const logo = context && display.channelLogos ? context.logoUrl(channel) : undefined;
+    if (!display.channelLogos) {
+      this.shownLogo = undefined;
+      this.Logo.texture = null;
+    } else if (logo !== this.shownLogo || !logo) {
       this.shownLogo = logo;
       this.Placeholder.visible = true;
       this.Logo.texture = logo
@@ -190,7 +198,27 @@ export class ChannelRow
           }
         : null;
     }
-    this.showProgramme(channel, context);
+    if (display.nowNext) this.showProgramme(channel, context);
+  }
+
+  /** Places the parts for the viewer's list display: without logos the name moves left; without now/next it centres. */
+  private layOut(display: ListDisplay): void {
+    this.display = display;
+    const textX = display.channelLogos ? TEXT_X : TEXT_X_NO_LOGO;
+    const textW = this.w - textX - 24;
+    this.Number.visible = display.channelNumbers;
+    this.Placeholder.alpha = display.channelLogos ? 1 : 0;
+    this.Logo.alpha = display.channelLogos ? 1 : 0;
+    this.Track.alpha = display.channelLogos && display.nowNext ? 1 : 0;
+    this.Now.alpha = display.nowNext ? 1 : 0;
+    this.Next.alpha = display.nowNext ? 1 : 0;
+    this.Name.x = textX;
+    this.Name.y = display.nowNext ? 8 : (CHANNEL_ROW_H - 44) / 2;
+    this.Now.x = textX;
+    this.Next.x = textX;
+    this.Name.patch({ text: { wordWrapWidth: textW - 44 } });
+    this.Now.patch({ text: { wordWrapWidth: textW } });
+    this.Next.patch({ text: { wordWrapWidth: textW } });
   }
 
   override _focus(): void {

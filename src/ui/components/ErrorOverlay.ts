@@ -1,5 +1,6 @@
 import { Lightning } from '@lightningjs/sdk';
 import type { DoctorReport } from '../../xtream';
+import { t } from '../i18n';
 import { textStyle } from '../text';
 import { COLORS, FONT, STAGE_H, STAGE_W } from '../theme';
 import { Button } from './Button';
@@ -84,7 +85,7 @@ export class ErrorOverlay
     this.Message.text = message;
     this.Hint.text = hint;
     const lines = report ? doctorLines(report) : [];
-    this.CheckTitle.patch({ visible: lines.length > 0, text: { text: 'Connection check' } });
+    this.CheckTitle.patch({ visible: lines.length > 0, text: { text: t('common.connectionCheck') } });
     this.Steps.children = lines.map((line) => ({
       flexItem: { marginBottom: 8 },
       flex: { direction: 'row' },
@@ -93,7 +94,7 @@ export class ErrorOverlay
     }));
     // The doctor's fix often repeats the error's hint; saying it twice helps nobody.
     const fix = report && report.fix !== hint ? report.fix : undefined;
-    this.Fix.patch({ visible: Boolean(fix), text: { text: fix ? `Suggested fix: ${fix}` : '' } });
+    this.Fix.patch({ visible: Boolean(fix), text: { text: fix ? t('common.suggestedFix', { fix }) : '' } });
     this.visible = true;
   }
 

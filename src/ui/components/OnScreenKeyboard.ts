@@ -2,10 +2,15 @@ import { Lightning } from '@lightningjs/sdk';
 import { textStyle } from '../text';
 import { COLORS, FONT, RADIUS } from '../theme';
 import {
+  HOME_KEY,
   keyboardRows,
   keyStart,
+  LAYOUT_UNITS,
   nearestColumn,
+  searchKeyboardRows,
+  type EditKeyLabels,
   type KeyAction,
+  type KeyboardLayout,
   type KeyboardMode,
   type KeyDef,
 } from './keyboardLayout';
@@ -62,6 +67,7 @@ export class KeyboardKey
 }
 
 export interface OnScreenKeyboardSpec extends Lightning.Component.TemplateSpec {
+  layout: KeyboardLayout;
   Keys: object;
 }
 
@@ -69,9 +75,15 @@ const UNIT = 76;
 const GAP = 8;
 const ROW_H = 72;
 
+/** Width and height of a keyboard `units` keys wide and `rows` rows high. */
+function sizeOf(units: number, rows: number): { w: number; h: number } {
+  return { w: units * UNIT + (units - 1) * GAP, h: rows * ROW_H + (rows - 1) * GAP };
+}
+
 /**
  * A keyboard for a five-way remote: arrows move between keys (Up/Down to the nearest key in the next row), OK presses.
- * Letters, digits, the characters server addresses need, "http://" and ".com" shortcuts, space, delete and clear.
+ * The `login` layout (the default) has letters, digits, the characters server addresses need, "http://" and ".com"
+ * shortcuts, space, delete and clear; the `search` layout has letters a–z, digits, space, delete and clear.
  * At an edge the arrow key is left to the page, which moves the focus elsewhere.
  */
 export class OnScreenKeyboard
@@ -79,27 +91,55 @@ export class OnScreenKeyboard
   implements Lightning.Component.ImplementTemplateSpec<OnScreenKeyboardSpec>
 {
   static override _template(): Lightning.Component.Template<OnScreenKeyboardSpec> {
-    return { w: 10 * UNIT + 9 * GAP, h: 6 * ROW_H + 5 * GAP, Keys: {} };
+    return { ...sizeOf(LAYOUT_UNITS.login, 6), Keys: {} };
   }
 
-  /** Width and height the keyboard takes on screen. */
-  static readonly size = { w: 10 * UNIT + 9 * GAP, h: 6 * ROW_H + 5 * GAP };
+  /** Width and height the sign-in keyboard takes on screen. */
+  static readonly size = sizeOf(LAYOUT_UNITS.login, 6);
+
+  /** Width and height the search keyboard takes on screen. */
+  static readonly searchSize = sizeOf(LAYOUT_UNITS.search, 6);
 
   readonly Keys = this.getByRef('Keys')!;
   private mode: KeyboardMode = 'lower';
+  private kind: KeyboardLayout = 'login';
+  private editLabels: EditKeyLabels = { space: 'Space', delete: 'Delete', clear: 'Clear' };
   private rows: KeyDef[][] = [];
-  private row = 1;
-  private col = 0;
+  private row = HOME_KEY.login.row;
+  private col = HOME_KEY.login.col;
+  private built = false;
 
   override _init(): void {
+    this.built = true;
     this.build();
+  }
+
+  /** Which keys the keyboard has (set in the template; `login` by default). */
+  get layout(): KeyboardLayout {
+    return this.kind;
+  }
+
+  set layout(value: KeyboardLayout) {
+    this.kind = value;
+    const size = value === 'search' ? OnScreenKeyboard.searchSize : OnScreenKeyboard.size;
+    this.w = size.w;
+    this.h = size.h;
+    this.row = HOME_KEY[value].row;
+    this.col = HOME_KEY[value].col;
+    if (this.built) this.build();
+  }
+
+  /** Labels of the space, delete and clear keys of the search layout (redrawn after a language change). */
+  setEditLabels(labels: EditKeyLabels): void {
+    this.editLabels = labels;
+    if (this.built && this.kind === 'search') this.build();
   }
 
   /** Back to lower case letters, focus on the first letter. */
   reset(): void {
     this.mode = 'lower';
-    this.row = 1;
-    this.col = 0;
+    this.row = HOME_KEY[this.kind].row;
+    this.col = HOME_KEY[this.kind].col;
     this.build();
   }
 
@@ -155,7 +195,7 @@ export class OnScreenKeyboard
   }
 
   private build(): void {
-    this.rows = keyboardRows(this.mode);
+    this.rows = this.kind === 'search' ? searchKeyboardRows(this.editLabels) : keyboardRows(this.mode);
     this.Keys.children = this.rows.map((keys, r) => ({
       ref: `Row${r}`,
       y: r * (ROW_H + GAP),

@@ -17,6 +17,28 @@ export interface KeyDef {
 /** Which characters the letter rows show. */
 export type KeyboardMode = 'lower' | 'upper' | 'symbols';
 
+/**
+ * Which keyboard: `login` types server addresses and credentials (10 units wide, with shift, symbols and address
+ * shortcuts); `search` types names (7 units wide, letters in alphabetical order, digits, space, delete and clear).
+ */
+export type KeyboardLayout = 'login' | 'search';
+
+/** The labels of the editing keys, in the viewer's language (the sign-in keyboard keeps its English ones). */
+export interface EditKeyLabels {
+  space: string;
+  delete: string;
+  clear: string;
+}
+
+/** Width of every row of a layout, in key units. */
+export const LAYOUT_UNITS: Record<KeyboardLayout, number> = { login: 10, search: 7 };
+
+/** The row and column the focus starts on (the first letter). */
+export const HOME_KEY: Record<KeyboardLayout, { row: number; col: number }> = {
+  login: { row: 1, col: 0 },
+  search: { row: 0, col: 0 },
+};
+
 const insert = (text: string, units = 1, label = text): KeyDef => ({ label, units, action: { kind: 'insert', text } });
 
 function charRow(chars: string): KeyDef[] {
@@ -49,6 +71,25 @@ export function keyboardRows(mode: KeyboardMode): KeyDef[][] {
       insert(' ', 4, 'Space'),
       { label: 'Delete', units: 3, action: { kind: 'delete' } },
       { label: 'Clear', units: 3, action: { kind: 'clear' } },
+    ],
+  ];
+}
+
+/**
+ * The rows of the search keyboard; every row is 7 units wide. Search folds case and ignores punctuation, so there
+ * is no shift and no symbol page: letters a–z in order (easy to find with arrows), then digits and the editing keys.
+ */
+export function searchKeyboardRows(labels: EditKeyLabels): KeyDef[][] {
+  return [
+    charRow('abcdefg'),
+    charRow('hijklmn'),
+    charRow('opqrstu'),
+    [...charRow('vwxyz'), insert(' ', 2, labels.space)],
+    charRow('1234567'),
+    [
+      ...charRow('890'),
+      { label: labels.delete, units: 2, action: { kind: 'delete' } },
+      { label: labels.clear, units: 2, action: { kind: 'clear' } },
     ],
   ];
 }

@@ -4,9 +4,10 @@
  * own URL builders (for Xtream, the timeshift URL with the start written in the server's time zone).
  */
 import type { GuideProgramme } from '../../epg';
-import { catchupSource, type PlaybackSource } from '../../player';
+import type { PlaybackSource } from '../../player';
 import type { LiveStream } from '../../xtream';
-import type { SignedIn } from '../context';
+import { appContext, type AppContext, type SignedIn } from '../context';
+import { catchupSourceFor } from '../playback';
 
 /** A past programme and its channel. */
 export interface ArchiveRequest {
@@ -31,13 +32,12 @@ export function archiveRoute(request: ArchiveRequest): string {
   return `archive/${encodeURIComponent(request.channel.id)}/${request.programme.start}`;
 }
 
-/** What the player loads for a past programme; undefined when the account has no archive reaching it. */
-export function archiveSource(signedIn: SignedIn, request: ArchiveRequest): PlaybackSource | undefined {
-  const { channel, programme } = request;
-  const url = signedIn.source.catchupUrl(channel, programme);
-  if (url === undefined) return undefined;
-  const title = programme.title;
-  if (signedIn.source.kind === 'xtream')
-    return catchupSource(signedIn.client.urls, channel.id, programme, 'm3u8', { title });
-  return { url, kind: 'catchup', id: `${channel.id}@${programme.start}`, title };
+/**
+ * What the player loads for a past programme (built with the account's settings, see `playback.ts`); undefined
+ * when the account has no archive reaching it.
+ */
+export function archiveSource(from: AppContext | SignedIn, request: ArchiveRequest): PlaybackSource | undefined {
+  // Given the signed-in account alone, the account is the app's current one.
+  const context = 'player' in from ? from : appContext();
+  return catchupSourceFor(context, request.channel, request.programme);
 }

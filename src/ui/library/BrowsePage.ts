@@ -5,6 +5,9 @@ import { VirtualList } from '../components/VirtualList';
 import { appContext } from '../context';
 import { describeError } from '../describeError';
 import { onLanguageChange, t, tn } from '../i18n';
+import { askToOpen, lockedCategoriesOf } from '../parental/lockedCategory';
+import { applyStoredCategoryRules } from '../parental/parentalState';
+import { PinDialog } from '../parental/PinDialog';
 import { registerProbe } from '../testHook';
 import { textStyle } from '../text';
 import { COLORS, FONT, SAFE, STAGE_H, STAGE_W } from '../theme';
@@ -28,6 +31,7 @@ export interface BrowsePageSpec extends Lightning.Component.TemplateSpec {
   Rail: typeof VirtualList;
   Grid: typeof PosterGrid;
   Status: typeof StatusView;
+  Pin: typeof PinDialog;
 }
 
 const TOP = 240;
@@ -38,8 +42,9 @@ const FOLLOW_MS = 300;
 
 /**
  * The poster grid of one kind (movies or series) with its category rail on the left: All, then the provider's
- * categories (hidden ones left out, locked ones marked and not opened). Yellow cycles the sort order. Left from the
- * first column goes to the rail, Right or OK from the rail back to the grid; OK on a poster opens its details.
+ * categories in the viewer's order (hidden ones left out, locked ones marked: OK asks for the PIN). Yellow cycles the
+ * sort order. Left from the first column goes to the rail, Right or OK from the rail back to the grid; OK on a poster
+ * opens its details (a title of a locked category asks for the PIN first).
  */
 export abstract class BrowsePage
   extends Lightning.Component<BrowsePageSpec>
@@ -76,6 +81,7 @@ export abstract class BrowsePage
         signals: { select: '_openTitle', focusChange: '_gridFocus', leave: '_leaveGrid' },
       },
       Status: { type: StatusView, x: GRID.x + (GRID.w - 1200) / 2, y: 380, signals: { retry: '_reload' } },
+      Pin: { type: PinDialog },
     };
   }
 
@@ -88,12 +94,15 @@ export abstract class BrowsePage
   readonly Rail = this.getByRef('Rail')! as VirtualList<CategoryRowItem>;
   readonly Grid = this.getByRef('Grid')! as PosterGrid;
   readonly Status = this.getByRef('Status')!;
+  readonly Pin = this.getByRef('Pin')! as PinDialog;
   /** The kind of titles the page shows. */
   protected abstract readonly kind: LibraryKind;
   private catalog: Catalog | undefined;
   private categories: CategoryRowItem[] = [];
   private listing: ItemList<Title> | undefined;
   private inRail = false;
+  /** A message stands where the grid was (and the focus went to the rail). */
+  private messageShown = false;
   private generation = 0;
   private followTimer: ReturnType<typeof setTimeout> | undefined;
   private stops: (() => void)[] = [];
@@ -112,6 +121,7 @@ export abstract class BrowsePage
 
   override _inactive(): void {
     this.generation++;
+    this.Pin.close();
     if (this.followTimer) clearTimeout(this.followTimer);
     this.stops.forEach((stop) => stop());
     this.stops = [];
@@ -122,6 +132,7 @@ export abstract class BrowsePage
   }
 
   override _getFocused(): Lightning.Component | undefined {
+    if (this.Pin.isOpen) return this.Pin;
     if (this.Status.canRetry) return this.Status;
     return this.inRail || this.Grid.length === 0 ? this.Rail : this.Grid;
   }
@@ -145,6 +156,12 @@ export abstract class BrowsePage
   _railSelect(index: number): void {
     if (this.followTimer) clearTimeout(this.followTimer);
     this.followRail(index);
+    const row = this.categories[index];
+    const category = row && this.catalog ? this.catalog.category(this.kind, row.id) : undefined;
+    if (category && category.locked) {
+      this.askPin([category.id], category.name, () => this._railSelect(index));
+      return;
+    }
     if (this.Grid.length > 0) {
       this.inRail = false;
       this._refocus();
@@ -171,7 +188,10 @@ export abstract class BrowsePage
     if (!listing || !item) return;
     this._gridFocus(index);
     if (listing.isLocked(index)) {
-      appContext().toast(t('library.lockedCategory'));
+      const ids = this.catalog ? lockedCategoriesOf(this.catalog, this.kind, item.categoryIds) : [];
+      // An adult title outside every category has no category the PIN could open.
+      if (ids.length === 0) appContext().toast(t('library.lockedCategory'));
+      else this.askPin(ids, item.name, () => this._openTitle(index));
       return;
     }
     Router.navigate(`${this.kind === 'movie' ? 'movie' : 'series'}/${encodeURIComponent(item.id)}`);
@@ -200,6 +220,7 @@ export abstract class BrowsePage
     if (signedIn) {
       this.stops.push(
         signedIn.source.onCatalogChange(({ catalog }) => {
+          applyStoredCategoryRules(context, catalog);
           this.catalog = catalog;
           this.drawRail();
           this.showListing(false);
@@ -211,13 +232,15 @@ export abstract class BrowsePage
   private async load(): Promise<void> {
     const generation = ++this.generation;
     const context = appContext();
-    if (!context.signedIn || !context.signedIn.source.catalog) {
+    const shown = context.signedIn ? context.signedIn.source.catalog : undefined;
+    if (!shown || !shown.isLoaded(this.kind)) {
       this.Grid.visible = false;
       this.Status.showLoading(t(this.kind === 'movie' ? 'library.loadingMovies' : 'library.loadingSeries'));
     }
     try {
-      const catalog = await loadCatalog(context);
+      const catalog = await loadCatalog(context, this.kind);
       if (generation !== this.generation) return;
+      applyStoredCategoryRules(context, catalog);
       this.catalog = catalog;
       this.drawRail();
       this.showListing(false);
@@ -264,7 +287,7 @@ export abstract class BrowsePage
     if (category && category.locked) {
       this.listing = undefined;
       this.Grid.setSource({ length: 0, itemAt: () => ({ title: '' }) });
-      this.showMessage(t('library.lockedCategory'), t('library.lockedHint'));
+      this.showMessage(t('library.lockedCategory'), t('parental.lockedHint'));
       return;
     }
     const listing = catalog.items(this.kind, state.categoryId, state.sort) as ItemList<Title>;
@@ -283,7 +306,23 @@ export abstract class BrowsePage
     }
     this.Status.hide();
     this.Grid.visible = true;
+    // A message (locked, empty) sent the focus to the rail; titles to show bring it back to the grid.
+    if (this.messageShown) {
+      this.messageShown = false;
+      this.inRail = false;
+    }
     this._gridFocus(this.Grid.focusedIndex);
+    this._refocus();
+  }
+
+  /** The PIN prompt for locked categories (of a rail entry or of a title); with the PIN, `then` goes on. */
+  private askPin(ids: string[], name: string, then: () => void): void {
+    const opened = (): void => {
+      this.drawRail();
+      this.showListing(false);
+      if (!this.catalog || !ids.some((id) => this.catalog?.category(this.kind, id)?.locked)) then();
+    };
+    askToOpen(appContext(), this.Pin, { kind: this.kind, ids, name }, opened, () => this._refocus());
     this._refocus();
   }
 
@@ -292,6 +331,7 @@ export abstract class BrowsePage
     this.Focused.text = '';
     this.Meta.text = '';
     this.Status.showMessage(message, hint);
+    this.messageShown = true;
     this.inRail = true;
     this._refocus();
   }

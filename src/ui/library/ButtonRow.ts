@@ -25,17 +25,27 @@ export class ButtonRow extends Lightning.Component<Lightning.Component.TemplateS
   private buttons: RowButton[] = [];
   private index = 0;
 
-  /** Replaces the buttons, keeping the focus on the button with the same id when there is one. */
+  /**
+   * Replaces the buttons, keeping the focus on the button with the same id when there is one. The same buttons again
+   * (a details page redraws as its data arrives) keep their components: no new elements, no new text to render.
+   */
   setButtons(buttons: RowButton[], focusId?: string): void {
     const keep = focusId ?? (this.buttons[this.index] ? this.buttons[this.index].id : undefined);
+    const same =
+      buttons.length === this.buttons.length &&
+      buttons.every(
+        (b, i) => b.id === this.buttons[i].id && b.label === this.buttons[i].label && b.w === this.buttons[i].w,
+      );
     this.buttons = buttons;
-    let x = 0;
-    this.children = buttons.map((button) => {
-      const w = button.w ?? DEFAULT_W;
-      const child = { ref: `Button_${button.id}`, type: Button, x, w, h: 80, label: button.label };
-      x += w + GAP;
-      return child;
-    }) as never;
+    if (!same) {
+      let x = 0;
+      this.children = buttons.map((button) => {
+        const w = button.w ?? DEFAULT_W;
+        const child = { ref: `Button_${button.id}`, type: Button, x, w, h: 80, label: button.label };
+        x += w + GAP;
+        return child;
+      }) as never;
+    }
     const found = buttons.findIndex((b) => b.id === keep);
     this.index = found >= 0 ? found : 0;
     this._refocus();
@@ -47,6 +57,11 @@ export class ButtonRow extends Lightning.Component<Lightning.Component.TemplateS
     if (at < 0) return;
     this.buttons[at].label = label;
     (this.children[at] as Button).label = label;
+  }
+
+  /** Whether the row has a button with this id. */
+  hasButton(id: string): boolean {
+    return this.buttons.some((b) => b.id === id);
   }
 
   /** The id of the focused button. */

@@ -76,6 +76,8 @@ export class PosterCard
   readonly Poster = this.getByRef('Poster')!;
   readonly Badge = this.getByRef('Badge')!;
   private item: PosterItem | undefined;
+  /** The item whose title the card's text shows (the bound item may not be drawn yet: see {@link bindQuietly}). */
+  private titled: PosterItem | undefined;
   private size: { w: number; h: number } = CARD;
   /** The poster address asked for, so a late answer for an earlier item is ignored. */
   private requested: string | undefined;
@@ -110,11 +112,11 @@ export class PosterCard
    * scroll into view (the grid calls again with true), so only visible cards cost an image.
    */
   show(item: PosterItem, loadImage: boolean): void {
-    if (this.item !== item) {
-      this.item = item;
+    this.bindItem(item);
+    if (this.titled !== item) {
+      this.titled = item;
       this.Title.text = item.title;
-      this.Badge.visible = item.locked === true;
-      if (item.locked) this.Badge.text = t('library.locked');
+      this.Title.visible = true;
     }
     const url = item.locked ? undefined : item.posterUrl;
     if (url === this.requested) return;
@@ -131,6 +133,27 @@ export class PosterCard
       src: url,
       resizeMode: { type: 'cover', w: this.size.w, h: this.size.h },
     };
+  }
+
+  /**
+   * Binds the card to an item but draws neither its title nor its poster: while a held key scrolls the grid, each
+   * title would be a text texture rendered for a card that is gone a few frames later. The grid calls
+   * {@link show} once the focus rests. The item is known at once (the focused card reports its title).
+   */
+  bindQuietly(item: PosterItem): void {
+    this.bindItem(item);
+    if (this.titled !== item) {
+      this.titled = undefined;
+      this.Title.visible = false;
+    }
+    if (this.requested !== undefined) this.clearImage();
+  }
+
+  private bindItem(item: PosterItem): void {
+    if (this.item === item) return;
+    this.item = item;
+    this.Badge.visible = item.locked === true;
+    if (item.locked) this.Badge.text = t('library.locked');
   }
 
   private clearImage(): void {

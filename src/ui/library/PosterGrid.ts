@@ -40,10 +40,20 @@ export interface PosterGridSpec extends Lightning.Component.TemplateSpec {
 export const GRID_GAP = { x: 24, y: 32 } as const;
 
 /**
+ * Moves closer together than this are a held key (the remote repeats about every 33 ms; a viewer's separate presses
+ * come 150 ms or more apart). Moves within a hold bind cards without drawing them, and the parent hears of the focus
+ * once it rests this long.
+ */
+export const REST_MS = 140;
+
+/**
  * A 2-D virtualised poster grid: a fixed pool of cards (the visible rows plus one row of margin above and below)
  * rebound as the focus scrolls, with all index arithmetic O(1) ({@link gridMath}). Items are read through
  * {@link PosterSource.itemAt} only for positions that get a card, so 150,000 movies cost what 30 cost. No scroll
- * animation: on a TV's CPU moving one row of static cards is what stays smooth.
+ * animation: on a TV's CPU moving one row of static cards is what stays smooth. While a key is held, cards that come
+ * into view show their tile only; titles and posters are drawn, and `focusChange` is signalled, once the focus rests
+ * ({@link REST_MS}): rendering text and decoding images for cards that scroll away a few frames later is what made
+ * a held key drop frames.
  */
 export class PosterGrid
   extends Lightning.Component<PosterGridSpec, PosterGridTypeConfig>
@@ -62,6 +72,10 @@ export class PosterGrid
   private bound: Int32Array = new Int32Array(0);
   /** Items handed to cards, by slot, so a rebind to the same position keeps the card's image. */
   private shown: (PosterItem | undefined)[] = [];
+  /** When the focus last moved (ms, `Date.now()`). */
+  private movedAt = -Infinity;
+  /** Set while a held key's moves wait for the focus to rest. */
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Sets the number of columns from the width and creates the card pool. Call once, with `w` and `h` set. */
   configure(width: number, height: number): void {
@@ -100,6 +114,7 @@ export class PosterGrid
 
   /** Replaces the items and focuses `focusIndex` (clamped). */
   setSource(source: PosterSource, focusIndex = 0): void {
+    this.cancelRest();
     this.source = source;
     this.bound.fill(-1);
     this.shown = new Array(this.bound.length);
@@ -111,6 +126,7 @@ export class PosterGrid
 
   /** Redraws the cards of the window (after an item changed, e.g. the language or a lock). */
   refresh(): void {
+    this.cancelRest();
     this.bound.fill(-1);
     this.shown = new Array(this.bound.length);
     this.render();
@@ -120,10 +136,64 @@ export class PosterGrid
     if (this.source.length === 0) return;
     const next = Math.max(0, Math.min(this.source.length - 1, index));
     if (next === this.focusIndex) return;
+    const now = Date.now();
+    const held = now - this.movedAt < REST_MS;
+    this.movedAt = now;
     this.focusIndex = next;
     this.top = scrollTop(this.top, rowOf(next, this.shape.columns), this.shape, this.rows());
-    this.render();
-    this.signal('focusChange', next);
+    if (!held) {
+      this.cancelRest();
+      this.render();
+      this.signal('focusChange', next);
+      return;
+    }
+    this.render(true);
+    if (this.restTimer) clearTimeout(this.restTimer);
+    this.restTimer = setTimeout(() => this.rest(), REST_MS);
+  }
+
+  /** Leaving the grid (the rail, another page) settles a hold at once, so the parent knows the last title. */
+  override _unfocus(): void {
+    if (this.restTimer) this.rest();
+  }
+
+  override _inactive(): void {
+    this.cancelRest();
+  }
+
+  /** Any other key settles a hold first: the parent acts on the focused title (Yellow re-sorts around it). */
+  override _captureKey(): boolean {
+    if (this.restTimer) this.rest();
+    return false;
+  }
+
+  // The grid's own keys (and OK, whose signal names the title) let a hold go on resting in its own time.
+  override _captureUp(): boolean {
+    return false;
+  }
+
+  override _captureDown(): boolean {
+    return false;
+  }
+
+  override _captureLeft(): boolean {
+    return false;
+  }
+
+  override _captureRight(): boolean {
+    return false;
+  }
+
+  override _captureEnter(): boolean {
+    return false;
+  }
+
+  _captureChannelUp(): boolean {
+    return false;
+  }
+
+  _captureChannelDown(): boolean {
+    return false;
   }
 
   override _getFocused(): Lightning.Component | undefined {
@@ -170,7 +240,20 @@ export class PosterGrid
     return rowCount(this.source.length, this.shape.columns);
   }
 
-  private render(): void {
+  /** The focus rested after a hold: draw the cards of the window and tell the parent where it is. */
+  private rest(): void {
+    this.cancelRest();
+    this.render();
+    this.signal('focusChange', this.focusIndex);
+  }
+
+  private cancelRest(): void {
+    if (this.restTimer) clearTimeout(this.restTimer);
+    this.restTimer = undefined;
+  }
+
+  /** Binds the window's cards; `quiet` (a held key) leaves newly bound cards undrawn until the focus rests. */
+  private render(quiet = false): void {
     const cards = this.Cards.children as unknown as PosterCard[];
     if (cards.length === 0) return;
     const { columns, visibleRows } = this.shape;
@@ -194,8 +277,9 @@ export class PosterGrid
       if (this.bound[slot] !== index) {
         this.bound[slot] = index;
         this.shown[slot] = this.source.itemAt(index);
+        if (quiet) card.bindQuietly(this.shown[slot] as PosterItem);
       }
-      card.show(this.shown[slot] as PosterItem, onScreen);
+      if (!quiet) card.show(this.shown[slot] as PosterItem, onScreen);
       // Plain assignments: a patch object per card per key would be garbage on every move.
       card.x = columnOf(index, columns) * stepX;
       card.y = (row - this.top) * stepY;

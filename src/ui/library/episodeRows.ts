@@ -4,7 +4,7 @@ import type { AppContext } from '../context';
 import { t } from '../i18n';
 import type { EpisodeRowItem } from './EpisodeRow';
 import { imageUrl, userData } from './libraryData';
-import type { EpisodeChoice } from './seriesProgress';
+import { nextToWatch, type EpisodeChoice } from './seriesProgress';
 import { formatClock, resumeLabel, runningTime } from './timeText';
 import { savedPosition, watchedEpisodes } from './watchProgress';
 
@@ -35,4 +35,11 @@ export function playLabel(choice: EpisodeChoice): string {
   return choice.startAt
     ? t('library.resumeEpisode', { episode, time: formatClock(choice.startAt) })
     : t('library.playEpisode', { episode });
+}
+
+/** The episode Play starts for the viewer of the account: the next one to watch, from where it was left. */
+export function episodeChoice(context: AppContext, episodes: readonly Episode[]): EpisodeChoice | undefined {
+  const data = userData(context);
+  const positions = data ? data.resumePositions().filter((p) => p.kind === 'series') : [];
+  return nextToWatch(episodes, watchedEpisodes(data), positions);
 }

@@ -3,10 +3,11 @@
  * episode the episodes that follow it) and goes to `watch/<kind>/<id>`; the player page takes it. Without one (the
  * address opened directly) a movie is found in the catalogue and resumed from its saved position.
  */
-import { episodeSource, movieSource, type PlaybackSource } from '../../player';
 import type { Episode, Movie } from '../../xtream';
-import type { AppContext } from '../context';
 import { t } from '../i18n';
+
+// Sources are built in one place for every kind of stream (settings, headers); re-exported for the VOD pages.
+export { episodeSourceFor, movieSourceFor } from '../playback';
 
 /** The kinds of the `watch/:kind/:id` route. */
 export type WatchKind = 'movie' | 'episode';
@@ -47,29 +48,4 @@ export function watchPath(kind: WatchKind, id: string): string {
 export function episodeTitle(seriesName: string | undefined, episode: Episode): string {
   const number = t('library.episodeShort', { season: episode.season, episode: episode.episodeNum });
   return seriesName ? `${seriesName} – ${number} · ${episode.title}` : `${number} · ${episode.title}`;
-}
-
-/** The playback source of a movie (an Xtream account's `/movie/` URL, or the playlist's own address). */
-export function movieSourceFor(context: AppContext, movie: Movie, startAt?: number): PlaybackSource {
-  const signedIn = context.signedIn;
-  if (!signedIn) throw new Error('Not signed in');
-  if (signedIn.source.kind !== 'xtream') {
-    return { url: signedIn.source.movieUrl(movie), kind: 'movie', id: movie.id, startAt, title: movie.name };
-  }
-  return movieSource(signedIn.client.urls, movie, startAt, { title: movie.name });
-}
-
-/** The playback source of an episode. */
-export function episodeSourceFor(
-  context: AppContext,
-  episode: Episode,
-  startAt?: number,
-  title?: string,
-): PlaybackSource {
-  const signedIn = context.signedIn;
-  if (!signedIn) throw new Error('Not signed in');
-  if (signedIn.source.kind !== 'xtream') {
-    return { url: signedIn.source.episodeUrl(episode), kind: 'episode', id: episode.id, startAt, title };
-  }
-  return episodeSource(signedIn.client.urls, episode, startAt, { title });
 }

@@ -4,7 +4,7 @@
  * the countdown to the next episode at the end. The page draws what this reports and forwards the keys.
  */
 import { EpisodeQueue, ResumeTracker, type PlaybackSource } from '../../player';
-import type { AppContext } from '../context';
+import { playbackAccount, type AppContext } from '../context';
 import { Countdown, type CountdownTimers } from './countdown';
 import { userData } from './libraryData';
 import { episodeSourceFor, episodeTitle, movieSourceFor, type PlayRequest, type WatchKind } from './playRequest';
@@ -171,6 +171,6 @@ export class VodSession {
       if (watchedId) void data.markWatched(progressKind, watchedId).catch(() => undefined);
     }
     const signedIn = context.signedIn;
-    void context.player.load(item.source, signedIn ? { account: signedIn.account } : {});
+    void context.player.load(item.source, playbackAccount(signedIn));
   }
 }

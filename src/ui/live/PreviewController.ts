@@ -3,9 +3,10 @@
  * rested on it for {@link PREVIEW_DELAY_MS} (moving on cancels), so scrolling through a list never tunes every
  * channel it passes. Going full screen hands the playing stream to the player page without restarting it.
  */
-import { liveSource, preferredLiveFormat, type PlaybackState } from '../../player';
+import type { PlaybackState } from '../../player';
 import type { LiveStream } from '../../xtream';
-import type { AppContext } from '../context';
+import { playbackAccount, type AppContext } from '../context';
+import { liveSourceFor } from '../playback';
 import { registerProbe } from '../testHook';
 import { PREVIEW } from './layout';
 import type { PreviewLook } from './PreviewWindow';
@@ -124,9 +125,7 @@ export class PreviewController {
       return;
     }
     this.onLook('loading');
-    const format = preferredLiveFormat(context.platform.media());
-    const source = liveSource(signedIn.client.urls, channel.id, format, { title: channel.name });
-    void context.player.load(source, { account: signedIn.account });
+    void context.player.load(liveSourceFor(context, channel), playbackAccount(signedIn));
   }
 
   private probe(): PreviewProbe {

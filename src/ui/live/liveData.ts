@@ -46,7 +46,7 @@ export function liveCategories(catalog: Catalog, own: OwnLists): LiveCategory[] 
 
 /** What an empty channel list says (a locked category counts as empty until the PIN is entered). */
 export function emptyMessage(category: LiveCategory): { message: string; hint: string } {
-  if (category.locked) return { message: t('live.locked'), hint: t('live.lockedHint') };
+  if (category.locked) return { message: t('live.locked'), hint: t('parental.lockedHint') };
   if (category.kind === 'favourites') {
     return { message: t('live.empty.favourites'), hint: t('live.empty.favouritesHint') };
   }

@@ -1,7 +1,7 @@
 import { Lightning } from '@lightningjs/sdk';
 import type { PlaybackState, PlayerError } from '../../player';
 import { BusyIndicator } from '../components/BusyIndicator';
-import { appContext } from '../context';
+import { appContext, playbackAccount } from '../context';
 import { describeError } from '../describeError';
 import { archiveRequestFor, archiveSource, type ArchiveRequest } from '../guide/archive';
 import { SeekBar } from '../guide/SeekBar';
@@ -189,7 +189,7 @@ export class ArchivePlayerPage
     this.Bar.show(0, this.programmeSeconds());
     this.url = source.url;
     this.showPanel();
-    void context.player.load(source, { account: signedIn.account });
+    void context.player.load(source, playbackAccount(signedIn));
   }
 
   private listen(): void {

@@ -15,6 +15,9 @@ import { PreviewController } from '../live/PreviewController';
 import { PreviewDetails } from '../live/PreviewDetails';
 import { livePageTemplate, type LivePageSpec } from '../live/livePageTemplate';
 import type { PreviewWindow } from '../live/PreviewWindow';
+import { askToOpen } from '../parental/lockedCategory';
+import { applyStoredCategoryRules } from '../parental/parentalState';
+import type { PinDialog } from '../parental/PinDialog';
 import { registerProbe } from '../testHook';
 import { channelsIn, ownLists } from './loadChannels';
 
@@ -28,7 +31,7 @@ const CLOCK_MS = 30000;
  * Live TV: the category column (All, Favourites, Recently watched, the provider's categories), the channels of the
  * focused category with now/next, and a preview of the channel the focus rests on with its programme. OK goes full
  * screen on the previewed stream, Red adds or removes a favourite, Left/Right switch columns, Back goes from the
- * channels to the categories and from there home.
+ * channels to the categories and from there home. A locked category asks for the PIN before it opens.
  */
 export class LivePage
   extends Lightning.Component<LivePageSpec>
@@ -48,6 +51,7 @@ export class LivePage
   readonly Preview = this.getByRef('Preview')! as PreviewWindow;
   readonly Help = this.getByRef('Help')!;
   readonly Status = this.getByRef('Status')! as StatusView;
+  readonly Pin = this.getByRef('Pin')! as PinDialog;
   private area: Area = 'categories';
   private categories: LiveCategory[] = [];
   private category: LiveCategory | undefined;
@@ -107,6 +111,7 @@ export class LivePage
 
   override _inactive(): void {
     this.generation++;
+    this.Pin.close();
     this.details.cancel();
     this.listening.forEach((off) => off());
     this.listening = [];
@@ -116,6 +121,7 @@ export class LivePage
   }
 
   override _getFocused(): Lightning.Component | undefined {
+    if (this.Pin.isOpen) return this.Pin;
     if (this.Status.visible) return this.Status.canRetry ? this.Status : undefined;
     return this.area === 'channels' && this.channels.length > 0 ? this.Channels : this.Categories;
   }
@@ -155,9 +161,9 @@ export class LivePage
     if (category && category !== this.category) this.showCategory(category, undefined);
   }
 
-  /** Right or OK on a category: into its channels (a locked one only says how to open it). */
+  /** Right or OK on a category: into its channels (a locked one asks for the PIN first). */
   _enterChannels(): void {
-    if (this.category && this.category.locked) appContext().toast(t('live.lockedToast'));
+    if (this.category && this.category.locked) this.askPin(this.category);
     else if (this.channels.length > 0) this.focusArea('channels');
   }
 
@@ -224,7 +230,7 @@ export class LivePage
       this.Status.hide();
       this.showCatalog(signedIn.source.catalog ?? loaded, categoryId, channelId);
       this.focusArea(area);
-      if (toast && area === 'channels' && this.category && this.category.locked) context.toast(t('live.lockedToast'));
+      if (toast && area === 'channels' && this.category && this.category.locked) this.askPin(this.category);
     } catch (error) {
       if (generation !== this.generation) return;
       const text = describeError(error);
@@ -241,6 +247,7 @@ export class LivePage
   }
 
   private showCatalog(catalog: Catalog, categoryId: string | undefined, channelId: string | undefined): void {
+    applyStoredCategoryRules(appContext(), catalog);
     const own = ownLists(appContext());
     this.guide.setFavourites(own.favourites);
     this.categories = liveCategories(catalog, own);
@@ -288,6 +295,25 @@ export class LivePage
     } else this.preview.cancel();
     this.Categories.refresh();
     this._refocus();
+  }
+
+  /** Asks for the PIN of a locked category; with it, the category opens (for this run) and its channels get the focus. */
+  private askPin(category: LiveCategory): void {
+    const request = { kind: 'live' as const, ids: [category.id], name: category.name };
+    askToOpen(
+      appContext(),
+      this.Pin,
+      request,
+      () => this.openUnlocked(category.id),
+      () => this._refocus(),
+    );
+    this._refocus();
+  }
+
+  private openUnlocked(categoryId: string): void {
+    if (!this.category || this.category.id !== categoryId) return;
+    this.redraw();
+    this.focusArea('channels');
   }
 
   /** The focus rests on `channel`: ask the short EPG when the guide lacks it, then show the answer. */

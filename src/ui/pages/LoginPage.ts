@@ -37,6 +37,7 @@ export class LoginPage
   readonly ShowPassword = this.getByRef('ShowPassword')!;
   readonly Connect = this.getByRef('Connect')!;
   readonly Demo = this.getByRef('Demo')!;
+  readonly Playlist = this.getByRef('Playlist')!;
   readonly Status = this.getByRef('Status')!;
   readonly Keyboard = this.getByRef('Keyboard')!;
   readonly Chooser = this.getByRef('Chooser')!;
@@ -52,6 +53,7 @@ export class LoginPage
     this.Keyboard.patch({ signals: { input: '_typeFromKeyboard' } });
     const withDemo = appContext().env.demoServer !== undefined;
     this.Demo.visible = withDemo;
+    if (!withDemo) this.Playlist.y = this.Demo.y;
     this.focusState = new LoginFocus(withDemo);
     this.markTypingTarget();
   }
@@ -111,6 +113,7 @@ export class LoginPage
     if (item === 'show') this.togglePasswordVisibility();
     else if (item === 'connect') void this.connect();
     else if (item === 'demo') this.fillDemo();
+    else if (item === 'playlist') Router.navigate('accounts/add-playlist');
     else this.moveFocus(() => this.focusState.enterKeyboard());
   }
 
@@ -189,6 +192,8 @@ export class LoginPage
         return this.Connect;
       case 'demo':
         return this.Demo;
+      case 'playlist':
+        return this.Playlist;
       default:
         return this.field(item);
     }

@@ -5,6 +5,8 @@ import { appContext } from '../context';
 import { describeError } from '../describeError';
 import { onLanguageChange, t } from '../i18n';
 import { ButtonRow, type RowButton } from '../library/ButtonRow';
+import { favouriteButton, toggleFavourite } from '../library/favouriteButton';
+import { registerDetailsProbe, textDrawn } from '../library/detailsProbe';
 import { creditLines, mergeFacts, metaLine } from '../library/detailsText';
 import { catalogNow, imageUrl, loadCatalog, userData } from '../library/libraryData';
 import { loadMovieDetails } from '../library/movieDetails';
@@ -93,6 +95,7 @@ export class MovieDetailsPage
   private details: MovieDetails | undefined;
   private generation = 0;
   private stopLanguage: (() => void) | undefined;
+  private stopProbe: (() => void) | undefined;
 
   override _init(): void {
     this.Poster.setSize(POSTER.w, POSTER.h);
@@ -102,6 +105,7 @@ export class MovieDetailsPage
   open(id: string): void {
     const generation = ++this.generation;
     if (!this.stopLanguage) this.stopLanguage = onLanguageChange(() => this.paint());
+    if (!this.stopProbe) this.stopProbe = this.registerProbe();
     if (id !== this.movieId) {
       this.movieId = id;
       this.movie = undefined;
@@ -121,7 +125,9 @@ export class MovieDetailsPage
   override _inactive(): void {
     this.generation++;
     if (this.stopLanguage) this.stopLanguage();
+    if (this.stopProbe) this.stopProbe();
     this.stopLanguage = undefined;
+    this.stopProbe = undefined;
   }
 
   _reload(): void {
@@ -135,10 +141,20 @@ export class MovieDetailsPage
   _press(id: string): void {
     const movie = this.movie;
     if (!movie) return;
-    if (id === 'favourite') return void this.toggleFavourite(movie);
+    if (id === 'favourite') return void toggleFavourite(this.Buttons as ButtonRow, 'movie', movie.id);
     const startAt = id === 'resume' ? savedPosition(userData(appContext()), 'movie', movie.id) : undefined;
     setPlayRequest({ kind: 'movie', id: movie.id, title: movie.name, movie, startAt });
     Router.navigate(watchPath('movie', movie.id));
+  }
+
+  private registerProbe(): () => void {
+    const title = this.Info.getByRef('Title')!;
+    return registerDetailsProbe(() => ({
+      kind: 'movie',
+      id: this.movieId,
+      title: this.movie ? ((title.text as { text?: string } | null)?.text ?? '') : '',
+      drawn: this.movie !== undefined && textDrawn(title),
+    }));
   }
 
   private async waitForCatalog(id: string, generation: number): Promise<void> {
@@ -146,7 +162,7 @@ export class MovieDetailsPage
     this.Buttons.visible = false;
     this.Status.showLoading(t('library.loadingMovies'));
     try {
-      const catalog = await loadCatalog(appContext());
+      const catalog = await loadCatalog(appContext(), 'movie');
       if (generation !== this.generation) return;
       const movie = catalog.byId('movie', id);
       if (movie) this.show(movie, generation);
@@ -220,29 +236,14 @@ export class MovieDetailsPage
   private drawButtons(): void {
     const movie = this.movie;
     if (!movie) return;
-    const data = userData(appContext());
-    const saved = savedPosition(data, 'movie', movie.id);
-    const favourite = data ? data.isFavourite('movie', movie.id) : false;
+    const saved = savedPosition(userData(appContext()), 'movie', movie.id);
     const buttons: RowButton[] = saved
       ? [
           { id: 'resume', label: resumeLabel(saved), w: 440 },
           { id: 'start', label: t('library.startOver'), w: 300 },
         ]
       : [{ id: 'play', label: t('library.play'), w: 300 }];
-    buttons.push({ id: 'favourite', label: favouriteLabel(favourite), w: 420 });
+    buttons.push(favouriteButton('movie', movie.id));
     (this.Buttons as ButtonRow).setButtons(buttons);
   }
-
-  private async toggleFavourite(movie: Movie): Promise<void> {
-    const context = appContext();
-    const data = userData(context);
-    if (!data) return;
-    const now = await data.toggleFavourite('movie', movie.id);
-    (this.Buttons as ButtonRow).relabel('favourite', favouriteLabel(now));
-    context.toast(t(now ? 'library.favouriteAdded' : 'library.favouriteRemoved'));
-  }
-}
-
-function favouriteLabel(favourite: boolean): string {
-  return t(favourite ? 'library.favourite' : 'library.addFavourite');
 }

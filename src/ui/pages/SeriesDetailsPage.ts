@@ -1,37 +1,27 @@
 import { Lightning, Router } from '@lightningjs/sdk';
 import type { Episode, Series, SeriesDetails } from '../../xtream';
-import { StatusView } from '../components/StatusView';
 import { VirtualList } from '../components/VirtualList';
 import { appContext } from '../context';
 import { describeError } from '../describeError';
 import { onLanguageChange, t, tn } from '../i18n';
 import { ButtonRow, type RowButton } from '../library/ButtonRow';
+import { favouriteButton, toggleFavourite } from '../library/favouriteButton';
+import { registerDetailsProbe, textDrawn } from '../library/detailsProbe';
 import { mergeFacts, metaLine } from '../library/detailsText';
 import { EpisodeRow, type EpisodeRowItem } from '../library/EpisodeRow';
-import { episodeRows, playLabel } from '../library/episodeRows';
+import { episodeChoice, episodeRows, playLabel } from '../library/episodeRows';
 import { catalogNow, imageUrl, loadCatalog, userData } from '../library/libraryData';
 import { episodeTitle, setPlayRequest, watchPath } from '../library/playRequest';
-import { PosterCard } from '../library/PosterCard';
 import { SeasonTabs } from '../library/SeasonTabs';
-import { episodesOfSeason, nextToWatch, seasonNumbers } from '../library/seriesProgress';
-import { progressSettled, savedPosition, watchedEpisodes } from '../library/watchProgress';
-import { textStyle } from '../text';
-import { COLORS, FONT, SAFE, STAGE_H, STAGE_W } from '../theme';
-
-export interface SeriesDetailsPageSpec extends Lightning.Component.TemplateSpec {
-  Background: object;
-  Poster: typeof PosterCard;
-  Info: { Title: object; Meta: object; Plot: object };
-  Buttons: typeof ButtonRow;
-  Seasons: typeof SeasonTabs;
-  Episodes: typeof VirtualList;
-  Status: typeof StatusView;
-}
-
-const POSTER = { w: 220, h: 330 } as const;
-const TEXT_X = SAFE.x + POSTER.w + 48;
-const TEXT_W = STAGE_W - SAFE.x - TEXT_X;
-const LIST = { y: 520, w: STAGE_W - 2 * SAFE.x } as const;
+import {
+  EPISODE_LIST,
+  SERIES_POSTER,
+  seriesDetailsTemplate,
+  type SeriesDetailsPageSpec,
+} from '../library/seriesDetailsTemplate';
+import { episodesOfSeason, seasonNumbers, type EpisodeChoice } from '../library/seriesProgress';
+import { progressSettled, savedPosition } from '../library/watchProgress';
+import { STAGE_H } from '../theme';
 
 type Area = 'buttons' | 'seasons' | 'episodes';
 
@@ -45,24 +35,7 @@ export class SeriesDetailsPage
   implements Lightning.Component.ImplementTemplateSpec<SeriesDetailsPageSpec>
 {
   static override _template(): Lightning.Component.Template<SeriesDetailsPageSpec> {
-    return {
-      Background: { rect: true, w: STAGE_W, h: STAGE_H, color: COLORS.background },
-      Poster: { type: PosterCard, x: SAFE.x, y: SAFE.y },
-      Info: {
-        x: TEXT_X,
-        y: SAFE.y,
-        Title: { text: textStyle('', FONT.title, COLORS.text, { wordWrapWidth: TEXT_W, maxLines: 1 }) },
-        Meta: { y: 80, text: textStyle('', FONT.small, COLORS.textMuted, { wordWrapWidth: TEXT_W, maxLines: 1 }) },
-        Plot: {
-          y: 132,
-          text: textStyle('', FONT.small, COLORS.text, { wordWrapWidth: TEXT_W, maxLines: 3, lineHeight: 40 }),
-        },
-      },
-      Buttons: { type: ButtonRow, x: TEXT_X, y: 280, signals: { press: '_press' } },
-      Seasons: { type: SeasonTabs, x: SAFE.x, y: 428, signals: { seasonChange: '_seasonChange' } },
-      Episodes: { type: VirtualList, x: SAFE.x, y: LIST.y, w: LIST.w, signals: { select: '_playEpisode' } },
-      Status: { type: StatusView, x: (STAGE_W - 1200) / 2, y: 560, signals: { retry: '_reload' } },
-    };
+    return seriesDetailsTemplate();
   }
 
   readonly Poster = this.getByRef('Poster')!;
@@ -79,16 +52,18 @@ export class SeriesDetailsPage
   private area: Area = 'buttons';
   private generation = 0;
   private stopLanguage: (() => void) | undefined;
+  private stopProbe: (() => void) | undefined;
 
   override _init(): void {
-    this.Poster.setSize(POSTER.w, POSTER.h);
-    this.Episodes.configure({ rowType: EpisodeRow, rowHeight: 140, gap: 12, height: STAGE_H - LIST.y - 24 });
+    this.Poster.setSize(SERIES_POSTER.w, SERIES_POSTER.h);
+    this.Episodes.configure({ rowType: EpisodeRow, rowHeight: 140, gap: 12, height: STAGE_H - EPISODE_LIST.y - 24 });
   }
 
   /** Called by the route on every visit (coming back from the player refreshes the marks and Resume). */
   open(id: string): void {
     const generation = ++this.generation;
     if (!this.stopLanguage) this.stopLanguage = onLanguageChange(() => this.paint());
+    if (!this.stopProbe) this.stopProbe = this.registerProbe();
     if (id !== this.seriesId) {
       this.seriesId = id;
       this.series = undefined;
@@ -109,7 +84,9 @@ export class SeriesDetailsPage
   override _inactive(): void {
     this.generation++;
     if (this.stopLanguage) this.stopLanguage();
+    if (this.stopProbe) this.stopProbe();
     this.stopLanguage = undefined;
+    this.stopProbe = undefined;
   }
 
   _reload(): void {
@@ -150,7 +127,7 @@ export class SeriesDetailsPage
   _press(id: string): void {
     const series = this.series;
     if (!series) return;
-    if (id === 'favourite') return void this.toggleFavourite(series);
+    if (id === 'favourite') return void toggleFavourite(this.Buttons as ButtonRow, 'series', series.id);
     const choice = this.choice();
     if (choice) this.play(choice.episode, choice.startAt);
   }
@@ -161,11 +138,21 @@ export class SeriesDetailsPage
     this.play(episode, savedPosition(userData(appContext()), 'series', episode.id));
   }
 
+  private registerProbe(): () => void {
+    const title = this.Info.getByRef('Title')!;
+    return registerDetailsProbe(() => ({
+      kind: 'series',
+      id: this.seriesId,
+      title: this.series ? this.series.name : '',
+      drawn: this.series !== undefined && textDrawn(title),
+    }));
+  }
+
   private async waitForCatalog(id: string, generation: number): Promise<void> {
     this.setContentVisible(false);
     this.Status.showLoading(t('library.loadingSeries'));
     try {
-      const catalog = await loadCatalog(appContext());
+      const catalog = await loadCatalog(appContext(), 'series');
       if (generation !== this.generation) return;
       const series = catalog.byId('series', id);
       if (series) this.show(series, generation);
@@ -266,23 +253,20 @@ export class SeriesDetailsPage
     this._refocus();
   }
 
-  private choice(): ReturnType<typeof nextToWatch> {
-    const episodes = this.details ? this.details.episodes : [];
-    const data = userData(appContext());
-    const positions = data ? data.resumePositions().filter((p) => p.kind === 'series') : [];
-    return nextToWatch(episodes, watchedEpisodes(data), positions);
+  private choice(): EpisodeChoice | undefined {
+    return episodeChoice(appContext(), this.details ? this.details.episodes : []);
   }
 
   private drawButtons(): void {
     const series = this.series;
     if (!series) return;
-    const data = userData(appContext());
-    const favourite = data ? data.isFavourite('series', series.id) : false;
     const choice = this.choice();
     const buttons: RowButton[] = [];
     if (choice) buttons.push({ id: 'play', label: playLabel(choice), w: choice.startAt ? 520 : 360 });
-    buttons.push({ id: 'favourite', label: t(favourite ? 'library.favourite' : 'library.addFavourite'), w: 420 });
-    (this.Buttons as ButtonRow).setButtons(buttons);
+    buttons.push(favouriteButton('series', series.id));
+    // Play appears once the episodes are known: it takes the focus from Favourite, where the row began.
+    const row = this.Buttons as ButtonRow;
+    row.setButtons(buttons, choice && !row.hasButton('play') ? 'play' : undefined);
   }
 
   private play(episode: Episode, startAt?: number): void {
@@ -299,14 +283,5 @@ export class SeriesDetailsPage
       episodes: details.episodes,
     });
     Router.navigate(watchPath('episode', episode.id));
-  }
-
-  private async toggleFavourite(series: Series): Promise<void> {
-    const context = appContext();
-    const data = userData(context);
-    if (!data) return;
-    const now = await data.toggleFavourite('series', series.id);
-    (this.Buttons as ButtonRow).relabel('favourite', t(now ? 'library.favourite' : 'library.addFavourite'));
-    context.toast(t(now ? 'library.favouriteAdded' : 'library.favouriteRemoved'));
   }
 }

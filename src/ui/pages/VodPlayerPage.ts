@@ -163,7 +163,7 @@ export class VodPlayerPage
     const request = playRequestFor(kind, id);
     if (request || kind !== 'movie') return request;
     const context = appContext();
-    const catalog = catalogNow(context) ?? (await loadCatalog(context).catch(() => undefined));
+    const catalog = catalogNow(context, 'movie') ?? (await loadCatalog(context, 'movie').catch(() => undefined));
     const movie = catalog ? catalog.byId('movie', id) : undefined;
     if (!movie) return undefined;
     const startAt = savedPosition(userData(context), 'movie', id);

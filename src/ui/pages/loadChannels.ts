@@ -1,7 +1,8 @@
-import type { Catalog } from '../../library';
+import type { Catalog, CategoryRules } from '../../library';
 import type { LiveStream } from '../../xtream';
 import type { AppContext } from '../context';
 import { ALL_CHANNELS, FAVOURITE_CHANNELS, RECENT_CHANNELS } from '../live/categories';
+import { applyStoredCategoryRules } from '../parental/parentalState';
 
 export { ALL_CHANNELS, FAVOURITE_CHANNELS, RECENT_CHANNELS } from '../live/categories';
 
@@ -40,7 +41,9 @@ export function channelsIn(catalog: Catalog, categoryId: string, own: OwnLists):
     return { channels: catalog.items('live', categoryId).toArray(), locked: false };
   }
   const list = catalog.items('live', ALL_CHANNELS);
-  if (catalog.categoryRules('live').locked.length === 0) return { channels: list.toArray(), locked: false };
+  const rules: CategoryRules = catalog.categoryRules('live');
+  // Nothing locked (no locks, adult categories open): the listing as it is.
+  if ((rules.locked ?? []).length === 0 && !rules.lockAdult) return { channels: list.toArray(), locked: false };
   const channels: LiveStream[] = [];
   for (let p = 0; p < list.length; p++) if (!list.isLocked(p)) channels.push(list.at(p) as LiveStream);
   return { channels, locked: false };
@@ -72,5 +75,7 @@ export async function loadChannels(context: AppContext, categoryId: string): Pro
   const loaded = await signedIn.activity.catalog();
   // After a background refresh the source holds the newer catalogue.
   const catalog = signedIn.source.catalog ?? loaded;
+  // The guide may be the first page to read the catalogue: the viewer's rules apply before it lists channels.
+  applyStoredCategoryRules(context, catalog);
   return channelsIn(catalog, categoryId, ownLists(context)).channels;
 }

@@ -19,6 +19,7 @@ export interface LoginPageSpec extends Lightning.Component.TemplateSpec {
   ShowPassword: typeof Button;
   Connect: typeof Button;
   Demo: typeof Button;
+  Playlist: typeof Button;
   Status: typeof BusyIndicator;
   Keyboard: typeof OnScreenKeyboard;
   KeyboardHelp: object;
@@ -39,6 +40,7 @@ export function applyLoginTexts(page: { tag(name: string): { patch(settings: obj
   set('Password', { label: t('home.login.password') });
   set('Connect', { label: t('home.login.connect') });
   set('Demo', { label: t('home.login.demo') });
+  set('Playlist', { label: t('accounts.login.playlist') });
   set('Status', { caption: t('home.login.connecting') });
   set('KeyboardHelp', { text: { text: t('home.login.keyboardHelp') } });
 }
@@ -66,6 +68,8 @@ export function loginTemplate(): Lightning.Component.Template<LoginPageSpec> {
     ShowPassword: { type: Button, x: SAFE.x, y: 630, w: 360, h: 64, label: t('home.login.showPassword') },
     Connect: { type: Button, x: SAFE.x, y: 730, w: 360, label: t('home.login.connect') },
     Demo: { type: Button, x: SAFE.x, y: 830, w: 360, label: t('home.login.demo'), visible: false },
+    // Below "Demo provider" when there is one (the page moves it up otherwise).
+    Playlist: { type: Button, x: SAFE.x, y: 930, w: 360, h: 64, label: t('accounts.login.playlist') },
     Status: { type: BusyIndicator, x: SAFE.x + 400, y: 734, caption: t('home.login.connecting'), visible: false },
     Keyboard: { type: OnScreenKeyboard, x: KEYBOARD_X, y: 210 },
     KeyboardHelp: {

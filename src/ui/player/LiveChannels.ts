@@ -5,9 +5,9 @@
  */
 import { ALL_CATEGORIES } from '../../library';
 import { channelsIn, ownLists } from '../pages/loadChannels';
-import { liveSource, preferredLiveFormat } from '../../player';
 import type { LiveStream } from '../../xtream';
-import type { AppContext } from '../context';
+import { playbackAccount, type AppContext } from '../context';
+import { liveSourceFor } from '../playback';
 import { ChannelMemory, channelNumber, indexOfNumber, wrapIndex } from './zapping';
 
 /** A channel found by its number, and the list it was found in. */
@@ -95,10 +95,8 @@ export class LiveChannels {
     player.setRect(undefined);
     if (reuse && this.isPlaying(channel.id) && player.state !== 'error') return channel;
     this.prefetchedFor = -1;
-    // TVs ask for the raw MPEG-TS their native players like, browsers for HLS; the other format is the fallback.
-    const format = preferredLiveFormat(this.context.platform.media());
-    const source = liveSource(signedIn.client.urls, channel.id, format, { title: channel.name });
-    void player.load(source, { account: signedIn.account });
+    // The viewer's live format (by default MPEG-TS on a TV, HLS in a browser); the other format is the fallback.
+    void player.load(liveSourceFor(this.context, channel), playbackAccount(signedIn));
     return channel;
   }
 
@@ -154,8 +152,7 @@ export class LiveChannels {
     this.prefetchedFor = this.position;
     const account = signedIn.account;
     const spare = (account.maxConnections ?? 1) - (account.activeConnections ?? 0) - 1;
-    const format = preferredLiveFormat(this.context.platform.media());
-    void this.context.player.prefetch([liveSource(signedIn.client.urls, next.id, format)], Math.min(1, spare - 1));
+    void this.context.player.prefetch([liveSourceFor(this.context, next)], Math.min(1, spare - 1));
   }
 
   private setList(categoryId: string, channels: LiveStream[]): void {

@@ -9,7 +9,7 @@ import type { LiveChannels } from './LiveChannels';
 export function leaveToLiveTv(categoryId: string): void {
   const history = Router.getHistory();
   const last = history[history.length - 1];
-  if (last && /^(live|guide)(\/|$)/.test(last.hash)) Router.back();
+  if (last && /^(live|guide|home|search)(\/|$)/.test(last.hash)) Router.back();
   else Router.navigate(`live/${encodeURIComponent(categoryId)}`, {}, false);
 }
 

@@ -11,9 +11,9 @@ export interface AboutPanelSpec extends Lightning.Component.TemplateSpec {
 }
 
 /** Size of the About panel. */
-export const ABOUT_PANEL = { w: 1200, h: 640 } as const;
+export const ABOUT_PANEL = { w: 1200, h: 840 } as const;
 const LABEL_W = 340;
-const ROW_H = 64;
+const ROW_H = 58;
 
 /** The About panel of the settings page: version, platform, device and playback engines, one fact a line. */
 export class AboutPanel

@@ -12,9 +12,11 @@ export interface SettingRowSpec extends Lightning.Component.TemplateSpec {
 }
 
 /** Size of a row of the settings page. */
-export const SETTING_ROW = { w: 1200, h: 96 } as const;
+export const SETTING_ROW = { w: 1100, h: 80 } as const;
 /** Where the value ends: room for the arrow after it. */
 const VALUE_RIGHT = SETTING_ROW.w - 90;
+const LABEL_W = 440;
+const VALUE_W = VALUE_RIGHT - 40 - LABEL_W - 60;
 
 function arrow(text: string) {
   return textStyle(text, FONT.heading, COLORS.focusText);
@@ -22,7 +24,8 @@ function arrow(text: string) {
 
 /**
  * One setting: its name on the left, its current value on the right, with arrows around it while focused to say
- * that Left/Right change it (a single arrow after it when OK opens something instead). `label` is a plain field so that browser tests see which row has the focus.
+ * that Left/Right change it (a single arrow after it when OK opens something instead). `label` is a plain field so
+ * that browser tests see which row has the focus.
  */
 export class SettingRow
   extends Lightning.Component<SettingRowSpec>
@@ -33,6 +36,7 @@ export class SettingRow
   private rowFocused = false;
   /** Whether the value is a choice (arrows) or opens something (a chevron). */
   choice = true;
+  private isDisabled = false;
 
   static override _template(): Lightning.Component.Template<SettingRowSpec> {
     return {
@@ -42,13 +46,19 @@ export class SettingRow
         texture: Lightning.Tools.getRoundRect(SETTING_ROW.w, SETTING_ROW.h, RADIUS, 0, 0, true, 0xffffffff),
         color: COLORS.surface,
       },
-      Label: { x: 40, y: SETTING_ROW.h / 2 + 2, mountY: 0.5, text: textStyle('', FONT.body, COLORS.text) },
+      Label: {
+        x: 40,
+        y: SETTING_ROW.h / 2 + 2,
+        mountY: 0.5,
+        text: textStyle('', FONT.body, COLORS.text, { wordWrapWidth: LABEL_W, maxLines: 1 }),
+      },
       Value: {
         x: VALUE_RIGHT,
         y: SETTING_ROW.h / 2 + 2,
         mountX: 1,
         mountY: 0.5,
-        text: textStyle('', FONT.body, COLORS.textMuted),
+        // Long values (a User-Agent, an address) end in an ellipsis before the label's room.
+        text: textStyle('', FONT.body, COLORS.textMuted, { wordWrapWidth: VALUE_W, maxLines: 1 }),
       },
       Before: { y: SETTING_ROW.h / 2 + 2, mountX: 1, mountY: 0.5, visible: false, text: arrow('‹') },
       After: {
@@ -94,6 +104,17 @@ export class SettingRow
     this.drawValue();
   }
 
+  /** A row that cannot be used now (an account setting while nobody is signed in): dimmed, without arrows. */
+  get disabled(): boolean {
+    return this.isDisabled;
+  }
+
+  set disabled(value: boolean) {
+    this.isDisabled = value;
+    this.alpha = value ? 0.55 : 1;
+    this.drawValue();
+  }
+
   override _focus(): void {
     this.rowFocused = true;
     this.Bg.color = COLORS.focus;
@@ -110,7 +131,7 @@ export class SettingRow
 
   private drawValue(): void {
     this.Value.text = this.valueText;
-    this.Before.visible = this.rowFocused && this.choice;
-    this.After.visible = this.rowFocused;
+    this.Before.visible = this.rowFocused && this.choice && !this.isDisabled;
+    this.After.visible = this.rowFocused && !this.isDisabled;
   }
 }

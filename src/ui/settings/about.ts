@@ -11,7 +11,7 @@ export interface AboutFact {
 }
 
 /** Engines by the names their projects use. */
-const ENGINE_NAMES: Record<PlaybackEngineName, string> = {
+export const ENGINE_NAMES: Record<PlaybackEngineName, string> = {
   avplay: 'Samsung AVPlay',
   webos: 'webOS media',
   hlsjs: 'hls.js',

@@ -17,4 +17,6 @@ export const common: Record<keyof typeof english, string> = {
     'Prüfen Sie, ob der Fernseher mit dem Internet verbunden ist, und versuchen Sie es erneut.',
   'common.error.generic': 'Beim Laden ist etwas schiefgegangen.',
   'common.error.genericHint': 'Versuchen Sie es erneut. Passiert es wieder, melden Sie sich ab und wieder an.',
+  'common.connectionCheck': 'Verbindungsprüfung',
+  'common.suggestedFix': 'Vorgeschlagene Lösung: {fix}',
 };

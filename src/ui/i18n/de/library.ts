@@ -20,7 +20,6 @@ export const library: Record<keyof typeof english, string> = {
   'library.emptyHint': 'Mit Links eine andere Kategorie wählen.',
   'library.locked': 'Gesperrt',
   'library.lockedCategory': 'Diese Kategorie ist gesperrt.',
-  'library.lockedHint': 'Entsperren Sie sie in den Einstellungen, um den Inhalt zu sehen.',
   'library.adult': '18+',
   'library.notFound': 'Dieser Titel ist nicht mehr im Katalog.',
   'library.notFoundHint': 'Der Anbieter hat ihn vielleicht entfernt. Mit Zurück einen anderen wählen.',

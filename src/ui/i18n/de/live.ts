@@ -17,8 +17,6 @@ export const live: Record<keyof typeof english, string> = {
   'live.empty.category': 'Diese Kategorie hat keine Sender.',
   'live.empty.categoryHint': 'Wählen Sie links eine andere Kategorie.',
   'live.locked': 'Diese Kategorie ist gesperrt.',
-  'live.lockedHint': 'Ihre Sender erscheinen nach Eingabe der PIN.',
-  'live.lockedToast': 'Gesperrt: PIN in den Einstellungen eingeben',
   'live.favouriteAdded': '{name} zu den Favoriten hinzugefügt',
   'live.favouriteRemoved': '{name} aus den Favoriten entfernt',
   'live.favouriteFailed': 'Der Favorit konnte nicht gespeichert werden.',

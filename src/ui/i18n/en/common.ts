@@ -14,4 +14,6 @@ export const common = {
   'common.error.networkHint': 'Check that the TV is connected to the internet, then try again.',
   'common.error.generic': 'Something went wrong while loading.',
   'common.error.genericHint': 'Try again. If it keeps happening, sign out and sign in again.',
+  'common.connectionCheck': 'Connection check',
+  'common.suggestedFix': 'Suggested fix: {fix}',
 };

@@ -18,7 +18,6 @@ export const library = {
   'library.emptyHint': 'Press Left to choose another category.',
   'library.locked': 'Locked',
   'library.lockedCategory': 'This category is locked.',
-  'library.lockedHint': 'Unlock it in the settings to see what it holds.',
   'library.adult': '18+',
   'library.notFound': 'This title is no longer in the catalogue.',
   'library.notFoundHint': 'The provider may have removed it. Press Back to choose another one.',

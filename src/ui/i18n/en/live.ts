@@ -15,8 +15,6 @@ export const live = {
   'live.empty.category': 'This category has no channels.',
   'live.empty.categoryHint': 'Choose another category on the left.',
   'live.locked': 'This category is locked.',
-  'live.lockedHint': 'Its channels show once the PIN is entered.',
-  'live.lockedToast': 'Locked: enter the PIN in Settings',
   'live.favouriteAdded': '{name} added to favourites',
   'live.favouriteRemoved': '{name} removed from favourites',
   'live.favouriteFailed': 'The favourite could not be saved.',

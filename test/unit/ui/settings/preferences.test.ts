@@ -10,7 +10,7 @@ import {
   PREFERENCES_KEY,
   PreferenceStore,
 } from '../../../../src/ui/preferences';
-import { changedPreference, settingValue } from '../../../../src/ui/settings/options';
+import { changedSetting, settingValue, type SettingsState } from '../../../../src/ui/settings/options';
 import { openIndexedDbStore, USER_DATABASE, UserDataStore, type KeyValueStore } from '../../../../src/store';
 
 function userDb(): KeyValueStore {
@@ -24,13 +24,22 @@ describe('preferences', () => {
   afterEach(() => setLanguage('en'));
 
   it('starts in English, or in German on a German device, with a 24-hour clock', async () => {
-    expect(defaultPreferences('en-GB')).toEqual({ language: 'en', clock: '24h' });
-    expect(defaultPreferences('de-AT')).toEqual({ language: 'de', clock: '24h' });
-    expect(defaultPreferences('de')).toEqual({ language: 'de', clock: '24h' });
-    expect(defaultPreferences('dee')).toEqual({ language: 'en', clock: '24h' });
-    expect(defaultPreferences(undefined)).toEqual({ language: 'en', clock: '24h' });
+    expect(defaultPreferences('en-GB')).toEqual({
+      language: 'en',
+      clock: '24h',
+      engine: 'auto',
+      maxHeight: 0,
+      bufferSeconds: 30,
+      channelNumbers: true,
+      channelLogos: true,
+      nowNext: true,
+    });
+    expect(defaultPreferences('de-AT')).toMatchObject({ language: 'de', clock: '24h' });
+    expect(defaultPreferences('de')).toMatchObject({ language: 'de', clock: '24h' });
+    expect(defaultPreferences('dee')).toMatchObject({ language: 'en', clock: '24h' });
+    expect(defaultPreferences(undefined)).toMatchObject({ language: 'en', clock: '24h' });
     const store = await PreferenceStore.open(userDb(), 'de-DE');
-    expect(store.current).toEqual({ language: 'de', clock: '24h' });
+    expect(store.current).toMatchObject({ language: 'de', clock: '24h' });
   });
 
   it('keeps a change across a restart, next to the user data and without touching it', async () => {
@@ -41,7 +50,7 @@ describe('preferences', () => {
     await first.change({ clock: '12h' });
 
     const again = await PreferenceStore.open(userDb(), 'en-US');
-    expect(again.current).toEqual({ language: 'de', clock: '12h' });
+    expect(again.current).toMatchObject({ language: 'de', clock: '12h' });
     const reopened = await UserDataStore.open(userDb());
     expect(reopened.accounts().map((account) => account.id)).toEqual(['a1']);
   });
@@ -49,9 +58,9 @@ describe('preferences', () => {
   it('a saved choice wins over the device language; unknown saved values fall back to the defaults', async () => {
     const db = userDb();
     await db.set(PREFERENCES_KEY, { language: 'en', clock: '12h' });
-    expect((await PreferenceStore.open(db, 'de-DE')).current).toEqual({ language: 'en', clock: '12h' });
+    expect((await PreferenceStore.open(db, 'de-DE')).current).toMatchObject({ language: 'en', clock: '12h' });
     await db.set(PREFERENCES_KEY, { language: 'fr', clock: 12 });
-    expect((await PreferenceStore.open(db, 'de-DE')).current).toEqual({ language: 'de', clock: '24h' });
+    expect((await PreferenceStore.open(db, 'de-DE')).current).toMatchObject({ language: 'de', clock: '24h' });
   });
 
   it('works from the defaults for the session when the database cannot be read', async () => {
@@ -63,7 +72,7 @@ describe('preferences', () => {
     const store = await PreferenceStore.open(broken, 'en');
     warn.mockRestore();
     await store.change({ clock: '12h' });
-    expect(store.current).toEqual({ language: 'en', clock: '12h' });
+    expect(store.current).toMatchObject({ language: 'en', clock: '12h' });
   });
 
   it('applies the saved language and clock at start-up and changes them for the whole app', async () => {
@@ -76,9 +85,9 @@ describe('preferences', () => {
 
     await changePreferences({ language: 'en', clock: '12h' });
     expect(language()).toBe('en');
-    expect(currentPreferences()).toEqual({ language: 'en', clock: '12h' });
+    expect(currentPreferences()).toMatchObject({ language: 'en', clock: '12h' });
     expect(formatClock(afternoon)).toBe('2:05 PM');
-    expect(await db.get(PREFERENCES_KEY)).toEqual({ language: 'en', clock: '12h' });
+    expect(await db.get(PREFERENCES_KEY)).toMatchObject({ language: 'en', clock: '12h' });
     await changePreferences({ clock: '24h' });
   });
 });
@@ -102,20 +111,24 @@ describe('clock format', () => {
 });
 
 describe('settings rows', () => {
+  const state = (language: 'en' | 'de', clock: '24h' | '12h'): SettingsState => ({
+    preferences: { ...defaultPreferences('en'), language, clock },
+    engines: ['hlsjs', 'native'],
+  });
+
   it('Left and Right step through the choices and wrap around', () => {
-    const prefs = { language: 'en', clock: '24h' } as const;
-    expect(changedPreference('language', prefs, 1)).toEqual({ language: 'de' });
-    expect(changedPreference('language', { ...prefs, language: 'de' }, 1)).toEqual({ language: 'en' });
-    expect(changedPreference('language', prefs, -1)).toEqual({ language: 'de' });
-    expect(changedPreference('clock', prefs, 1)).toEqual({ clock: '12h' });
-    expect(changedPreference('about', prefs, 1)).toBeUndefined();
+    expect(changedSetting('language', state('en', '24h'), 1)).toEqual({ device: { language: 'de' } });
+    expect(changedSetting('language', state('de', '24h'), 1)).toEqual({ device: { language: 'en' } });
+    expect(changedSetting('language', state('en', '24h'), -1)).toEqual({ device: { language: 'de' } });
+    expect(changedSetting('clock', state('en', '24h'), 1)).toEqual({ device: { clock: '12h' } });
+    expect(changedSetting('about', state('en', '24h'), 1)).toBeUndefined();
   });
 
   it('names each language in itself and the clock in the current language', () => {
-    expect(settingValue('language', { language: 'de', clock: '24h' })).toBe('Deutsch');
-    expect(settingValue('clock', { language: 'en', clock: '12h' })).toBe('12-hour');
+    expect(settingValue('language', state('de', '24h'))).toBe('Deutsch');
+    expect(settingValue('clock', state('en', '12h'))).toBe('12-hour');
     setLanguage('de');
-    expect(settingValue('clock', { language: 'de', clock: '12h' })).toBe('12 Stunden');
+    expect(settingValue('clock', state('de', '12h'))).toBe('12 Stunden');
     setLanguage('en');
   });
 });
