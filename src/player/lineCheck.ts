@@ -1,4 +1,4 @@
-import { apiUrl, normalizeAction, type Account } from '../xtream';
+import { apiUrl, Collector, normalizeLogin, type Account } from '../xtream';
 
 /** How many of an account's connections are in use, as the panel counts them now. */
 export interface LineUsage {
@@ -81,7 +81,8 @@ export function createPanelLineCheck(options: PanelLineCheckOptions = {}): LineC
 
 function usageOf(body: string): LineUsage | undefined {
   try {
-    const account = normalizeAction('login', JSON.parse(body)).value as Account;
+    // The login normalizer alone: the player never needs the list and details normalizers in its bundle.
+    const account = normalizeLogin(JSON.parse(body), new Collector());
     const active = account.activeConnections;
     const max = account.maxConnections;
     return active === undefined || max === undefined ? undefined : { active, max };

@@ -153,15 +153,19 @@ let clock: ClockFormat = '24h';
 let display: ListDisplay = { channelNumbers: true, channelLogos: true, nowNext: true };
 let listeners: ((preferences: Preferences) => void)[] = [];
 
-function applied(preferences: Preferences): void {
+function applied(preferences: Preferences): Promise<void> {
   clock = preferences.clock;
   display = {
     channelNumbers: preferences.channelNumbers,
     channelLogos: preferences.channelLogos,
     nowNext: preferences.nowNext,
   };
-  setLanguage(preferences.language);
+  // A loaded table switches at once; another one first loads (and one that cannot load leaves the strings as they were).
+  const switched = setLanguage(preferences.language).catch((error: unknown) => {
+    console.warn(`The ${preferences.language} strings could not be loaded`, error);
+  });
   listeners.forEach((listener) => listener(preferences));
+  return switched;
 }
 
 /**
@@ -180,7 +184,8 @@ export async function loadPreferences(db?: KeyValueStore, deviceLanguage?: strin
   }
   const store = await PreferenceStore.open(database, language);
   active = store;
-  applied(store.current);
+  // The saved language's strings are in before the first page draws.
+  await applied(store.current);
   return store;
 }
 
@@ -198,7 +203,7 @@ export function listDisplay(): ListDisplay {
 export function changePreferences(patch: Partial<Preferences>): Promise<void> {
   if (!active) return Promise.reject(new Error('preferences are not loaded'));
   const saved = active.change(patch);
-  applied(active.current);
+  void applied(active.current);
   return saved;
 }
 

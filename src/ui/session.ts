@@ -21,7 +21,6 @@ import { t } from './i18n';
 import { resetBrowseState } from './library/browseState';
 import { LoadActivity } from './loadActivity';
 import { guideOptionsForAccount, settingsOfAccount } from './settings/accountSettings';
-import { applyStoredCategoryRules } from './parental/parentalState';
 import type { SignInSuccess } from './signIn';
 
 /** How opening a saved account went. */
@@ -200,9 +199,12 @@ export function beginSession(context: AppContext, stored: StoredAccount, source:
   });
   activity.start();
   // The viewer's hidden, locked and reordered categories hold for every page, whichever opens first.
-  void activity.catalog().then(
-    (catalog) => {
-      if (context.signedIn === signedIn) applyStoredCategoryRules(context, catalog);
+  void Promise.all([
+    activity.catalog(),
+    import(/* webpackChunkName: "parental-rules" */ './parental/parentalState'),
+  ]).then(
+    ([catalog, parental]) => {
+      if (context.signedIn === signedIn) parental.applyStoredCategoryRules(context, catalog);
     },
     () => undefined,
   );

@@ -9,9 +9,7 @@ import {
   normalizeEpg,
   normalizeLiveStreams,
   normalizeLogin,
-  normalizeMovieDetails,
   normalizeMovies,
-  normalizeSeriesDetails,
   normalizeSeriesList,
   type NormalizeReport,
 } from './normalize';
@@ -102,14 +100,21 @@ export class XtreamClient {
   }
 
   /** Details of one movie; BAD_RESPONSE with `details.notFound` when the provider no longer has it. */
-  vodInfo(id: string, signal?: AbortSignal): Promise<MovieDetails> {
+  async vodInfo(id: string, signal?: AbortSignal): Promise<MovieDetails> {
+    // Details are read by the library pages only: their normalizers load with the first of them.
+    const { normalizeMovieDetails } = await import(
+      /* webpackChunkName: "xtream-details" */ './normalize/movie-details'
+    );
     return this.fetchAndNormalize('get_vod_info', { vod_id: id }, signal, (raw, c) =>
       normalizeMovieDetails(raw, c, id),
     );
   }
 
   /** Seasons and episodes of one series; BAD_RESPONSE with `details.notFound` when it is gone. */
-  seriesInfo(id: string, signal?: AbortSignal): Promise<SeriesDetails> {
+  async seriesInfo(id: string, signal?: AbortSignal): Promise<SeriesDetails> {
+    const { normalizeSeriesDetails } = await import(
+      /* webpackChunkName: "xtream-details" */ './normalize/series-details'
+    );
     return this.fetchAndNormalize('get_series_info', { series_id: id }, signal, (raw, c) =>
       normalizeSeriesDetails(raw, c, id),
     );

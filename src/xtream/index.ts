@@ -28,6 +28,8 @@ export {
 export { serverWallClock, parseServerWallClock, formatTimeshiftStart, type WallClock } from './server-time';
 export { decodeEpgText } from './base64';
 export { normalizeAction, NORMALIZED_ACTIONS, type NormalizeReport, type EpgClock } from './normalize';
+export { Collector } from './normalize/collector';
+export { normalizeLogin } from './normalize/account';
 export type {
   Account,
   ServerInfo,

@@ -191,11 +191,11 @@ describe('home and settings', () => {
     const home12 = await waitForText(page, /^Your account: demo$/);
     expect(home12.some((t) => /^\d{1,2}:\d\d (AM|PM)$/.test(t))).toBe(true);
 
-    // Search is a placeholder for now; Back returns.
+    // Search opens on its keyboard; Back (from the keyboard, with nothing typed) returns.
     await focusEntry(page, 'Search');
     await press(page, 'Enter');
     await waitForRoute(page, 'search');
-    await waitForText(page, /^Search arrives soon/);
+    await waitForText(page, /^Type a few letters/);
     await press(page, 'Escape');
     await waitForRoute(page, 'home');
 

@@ -135,19 +135,17 @@ describe('warm start', () => {
     expect(shown.some((t) => /went wrong|Try again|could not be/i.test(t))).toBe(false);
     expect(session.errors.filter((e) => e.startsWith('page:'))).toEqual([]);
 
-    // "Switch account" keeps the account: the sign-in page lists it, and picking it opens it from the cache.
+    // "Switch account" keeps the account: the accounts page lists it, in use; Back returns home, still offline.
     await press(page, 'Escape'); // from the category column straight home
     await waitForRoute(page, 'home');
     await pressUntilFocused(page, 'ArrowDown', /^SwitchAccount\b/);
     await press(page, 'Enter');
-    await waitForRoute(page, 'login');
-    const chooser = await waitForText(page, /^Choose an account$/);
-    expect(chooser).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^demo @ 127\.0\.0\.1:\d+$/), 'Add account']),
-    );
-    await press(page, 'Enter');
+    await waitForRoute(page, 'accounts');
+    const accounts = await waitForText(page, /^Add account$/);
+    expect(accounts).toEqual(expect.arrayContaining([expect.stringMatching(/^demo @ 127\.0\.0\.1:\d+$/)]));
+    await press(page, 'Escape');
     await waitForRoute(page, 'home');
-    await waitForText(page, /^Showing saved data from/);
+    await waitForText(page, /^Your account: demo$/);
 
     // "Sign out" forgets it: the sign-in page shows the form, with nothing to choose.
     await pressUntilFocused(page, 'ArrowDown', /^SignOut\b/);

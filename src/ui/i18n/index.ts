@@ -5,7 +5,6 @@
  * Placeholders are written `{name}` and filled from `params`; counts use two keys, `key.one` and `key.other`,
  * through {@link tn}.
  */
-import { de } from './de';
 import { en, type StringKey } from './en';
 
 export type { StringKey } from './en';
@@ -19,7 +18,14 @@ export const LANGUAGES: ReadonlyArray<{ id: Language; name: string }> = [
   { id: 'de', name: 'Deutsch' },
 ];
 
-const TABLES: Record<Language, Record<StringKey, string>> = { en, de };
+/**
+ * The tables loaded so far. English is in the first bundle (every page starts in it and falls back to it); the
+ * others are chunks of their own, loaded when chosen, so a TV does not parse strings it will never show.
+ */
+const TABLES: Partial<Record<Language, Record<StringKey, string>>> = { en };
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Record<StringKey, string>>> = {
+  de: () => import(/* webpackChunkName: "lang-de" */ './de').then((m) => m.de),
+};
 
 let current: Language = 'en';
 const listeners: Array<(language: Language) => void> = [];
@@ -34,11 +40,27 @@ export function language(): Language {
   return current;
 }
 
-/** Switches the language and tells the listeners (who redraw); unknown values are ignored. */
-export function setLanguage(next: Language): void {
-  if (!isLanguage(next) || next === current) return;
-  current = next;
-  listeners.slice().forEach((listener) => listener(next));
+/**
+ * Switches the language and tells the listeners (who redraw); unknown values are ignored. A table not loaded yet is
+ * loaded first: the switch happens when the returned promise resolves (at once for a loaded table). If loading
+ * fails, the language stays as it was and the promise rejects.
+ */
+export function setLanguage(next: Language): Promise<void> {
+  if (!isLanguage(next)) return Promise.resolve();
+  const apply = (): void => {
+    if (next === current) return;
+    current = next;
+    listeners.slice().forEach((listener) => listener(next));
+  };
+  if (next === 'en' || TABLES[next]) {
+    apply();
+    return Promise.resolve();
+  }
+  const wanted = next;
+  return LOADERS[wanted]().then((table) => {
+    TABLES[wanted] = table;
+    apply();
+  });
 }
 
 /** Calls `listener` after every language change; returns an unsubscribe. */
@@ -59,7 +81,8 @@ function fill(text: string, params?: Readonly<Record<string, string | number>>):
 
 /** The string `key` in the current language (English when a table lacks it), with `{name}` placeholders filled. */
 export function t(key: StringKey, params?: Readonly<Record<string, string | number>>): string {
-  const text = TABLES[current][key] ?? en[key];
+  const table = TABLES[current] ?? en;
+  const text = table[key] ?? en[key];
   return fill(text, params);
 }
 

@@ -5,13 +5,12 @@ import { appContext, leaveAccount } from '../context';
 import { AccountPanel, PANEL_W } from '../home/AccountPanel';
 import { HOME_MENU, NAVIGATION_ENTRIES, type MenuItem } from '../home/menu';
 import { MENU_ENTRY, MenuEntry } from '../home/MenuEntry';
-import { playRowItem, removalQuestion, removeRowItem } from '../home/rowActions';
-import { placeEpisodes, readRows } from '../home/rowData';
 import type { RowItem } from '../home/rowItems';
-import { RowsPanel } from '../home/RowsPanel';
+import type { RowsPanel } from '../home/RowsPanel';
+
+type RowsModule = typeof import('../home/rowsModule');
 import { t } from '../i18n';
 import { catalogNow, imageUrl } from '../library/libraryData';
-import { progressSettled } from '../library/watchProgress';
 import type { ActivitySnapshot } from '../loadActivity';
 import { formatClock } from '../preferences';
 import { accountsRoutes } from '../routing/accounts';
@@ -26,7 +25,7 @@ export interface HomePageSpec extends Lightning.Component.TemplateSpec {
   Menu: object;
   Clock: object;
   Account: typeof AccountPanel;
-  Rows: typeof RowsPanel;
+  Rows: object;
   Confirm: typeof ConfirmDialog;
 }
 
@@ -73,7 +72,8 @@ export class HomePage
       },
       Clock: { x: STAGE_W - SAFE.x, y: SAFE.y + 8, mountX: 1, text: textStyle('', FONT.heading, COLORS.textMuted) },
       Account: { type: AccountPanel, x: PANEL_X },
-      Rows: { type: RowsPanel, x: PANEL_X, y: ROWS_Y, visible: false },
+      // The rows panel goes in here once its chunk is loaded (see loadRows).
+      Rows: { x: PANEL_X, y: ROWS_Y, visible: false },
       Confirm: {
         type: ConfirmDialog,
         zIndex: 200,
@@ -96,11 +96,29 @@ export class HomePage
   /** The kinds the catalogue held when the rows were drawn (movies and series arrive behind the channels). */
   private rowsKinds = '';
   private rowsGeneration = 0;
+  /** The rows' code, once loaded, and their panel. */
+  private rowsCode: RowsModule | undefined;
+  private panel: RowsPanel | undefined;
   private stopListening: (() => void) | undefined;
   private clockTimer: ReturnType<typeof setInterval> | undefined;
 
-  override _init(): void {
-    (this.Rows as RowsPanel).configure(PANEL_W, (item) => imageUrl(appContext(), item.imageUrl));
+  /** Loads the rows' chunk after the menu is drawn, then draws them. */
+  private loadRows(): void {
+    if (this.rowsCode) return;
+    void import(/* webpackChunkName: "home-rows" */ '../home/rowsModule').then(
+      (code) => {
+        if (this.rowsCode) return;
+        this.rowsCode = code;
+        this.Rows.childList.a({ type: code.RowsPanel });
+        this.panel = this.Rows.childList.getAt(0) as unknown as RowsPanel;
+        this.panel.configure(PANEL_W, (item) => imageUrl(appContext(), item.imageUrl));
+        if (this.active) {
+          this.showRows();
+          this.refreshRows();
+        }
+      },
+      (error: unknown) => console.warn('The home rows could not be loaded', error),
+    );
   }
 
   /** Called by the route on every visit (and after a language change): draws every text anew. */
@@ -116,6 +134,7 @@ export class HomePage
     (this.Account as AccountPanel).open(signedIn.activity.snapshot);
     this.showRows();
     this.refreshRows();
+    this.loadRows();
     this.startClock();
     if (context.pendingToast) {
       context.toast(context.pendingToast);
@@ -132,7 +151,7 @@ export class HomePage
 
   override _getFocused(): Lightning.Component {
     if (this.area === 'confirm') return this.Confirm;
-    if (this.area === 'rows') return this.Rows;
+    if (this.area === 'rows' && this.panel) return this.panel;
     return this.entry(this.menuIndex);
   }
 
@@ -159,8 +178,8 @@ export class HomePage
   }
 
   override _handleRight(): void {
-    if (this.area !== 'menu' || !(this.Rows as RowsPanel).hasRows) return;
-    (this.Rows as RowsPanel).enterFromMenu();
+    if (this.area !== 'menu' || !this.panel || !this.panel.hasRows) return;
+    this.panel.enterFromMenu();
     this.focusArea('rows');
   }
 
@@ -176,24 +195,25 @@ export class HomePage
 
   override _handleEnter(): void {
     if (this.area === 'menu') return this.choose(HOME_MENU[this.menuIndex]);
-    const rows = this.Rows as RowsPanel;
-    const item = rows.current;
-    if (item) void playRowItem(appContext(), item, rows.rowOf(item));
+    const rows = this.panel;
+    const item = rows ? rows.current : undefined;
+    if (rows && item && this.rowsCode) void this.rowsCode.playRowItem(appContext(), item, rows.rowOf(item));
   }
 
   /** Red on a card: asks before removing it from its row. */
   _handleRed(): void {
-    const item = this.area === 'rows' ? (this.Rows as RowsPanel).current : undefined;
-    if (!item) return;
+    const item = this.area === 'rows' && this.panel ? this.panel.current : undefined;
+    if (!item || !this.rowsCode) return;
     this.removing = item;
-    (this.Confirm as ConfirmDialog).ask(removalQuestion(item), t('home.remove.confirm'), t('home.remove.cancel'));
+    const question = this.rowsCode.removalQuestion(item);
+    (this.Confirm as ConfirmDialog).ask(question, t('home.remove.confirm'), t('home.remove.cancel'));
     this.focusArea('confirm');
   }
 
   _removeConfirmed(): void {
     const item = this.removing;
     this.closeConfirm();
-    if (item) void removeRowItem(appContext(), item).then(() => this.showRows());
+    if (item && this.rowsCode) void this.rowsCode.removeRowItem(appContext(), item).then(() => this.showRows());
   }
 
   _removeCancelled(): void {
@@ -230,11 +250,13 @@ export class HomePage
 
   /** Draws the rows from the user data in memory; with rows the account's card and tiles give way to them. */
   private showRows(): void {
+    const rows = this.panel;
+    const code = this.rowsCode;
+    if (!rows || !code) return;
     const context = appContext();
     this.rowsCatalog = catalogNow(context);
     this.rowsKinds = loadedKinds(catalogNow(context));
-    const rows = this.Rows as RowsPanel;
-    rows.show(readRows(context), this.area !== 'menu');
+    rows.show(code.readRows(context), this.area !== 'menu');
     const compact = rows.hasRows;
     if (!compact && this.area === 'rows') this.area = 'menu';
     this.Rows.visible = compact;
@@ -247,13 +269,16 @@ export class HomePage
    * the rows are drawn again once either is done.
    */
   private refreshRows(): void {
+    const code = this.rowsCode;
+    if (!code) return;
     const generation = ++this.rowsGeneration;
     const context = appContext();
     const redraw = () => {
       if (generation === this.rowsGeneration && this.active) this.showRows();
     };
-    void progressSettled().then(redraw);
-    void placeEpisodes(context)
+    void code.progressSettled().then(redraw);
+    void code
+      .placeEpisodes(context)
       .then((found) => found && redraw())
       .catch(() => undefined);
   }

@@ -1,11 +1,19 @@
 import { HomePage } from '../pages/HomePage';
-import { LoginPage } from '../pages/LoginPage';
+import type { LoginPage } from '../pages/LoginPage';
 import type { SearchPage } from '../pages/SearchPage';
 import { lazyPageRoute, pageRoute, type RouteEntry } from './route';
 
-/** Sign-in and the home page (in the first bundle: one of them is the first page), and the search page. */
+/**
+ * The home page (in the first bundle: a warm start opens it first), sign-in (a chunk of its own: only a first start
+ * or a signed-out TV needs its form, keyboard and connection doctor) and the search page.
+ */
 export const homeRoutes: RouteEntry[] = [
-  pageRoute('login', LoginPage, (page) => page.open()),
+  lazyPageRoute(
+    'login',
+    (): Promise<typeof LoginPage> =>
+      import(/* webpackChunkName: "page-login" */ '../pages/LoginPage').then((m) => m.LoginPage),
+    (page) => page.open(),
+  ),
   pageRoute('home', HomePage, (page) => page.open()),
   lazyPageRoute(
     'search',

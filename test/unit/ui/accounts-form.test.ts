@@ -51,7 +51,7 @@ describe('the account form', () => {
     expect(formItems('rename', 'm3u')).toEqual(['name', 'save']);
   });
 
-  it('names the first missing field, in the viewer language', () => {
+  it('names the first missing field, in the viewer language', async () => {
     expect(formProblem('add', 'xtream', { ...EMPTY, server: 'http://tv.example' })).toEqual({
       field: 'username',
       message: 'The Username is missing.',
@@ -59,7 +59,7 @@ describe('the account form', () => {
     });
     expect(formProblem('add', 'm3u', EMPTY)?.field).toBe('playlist');
     expect(formProblem('rename', 'xtream', { ...EMPTY, name: '   ' })?.field).toBe('name');
-    setLanguage('de');
+    await setLanguage('de');
     expect(formProblem('rename', 'xtream', EMPTY)).toEqual({
       field: 'name',
       message: 'Das Feld „Name“ ist leer.',

@@ -24,12 +24,12 @@ describe('string tables', () => {
     expect(LANGUAGES.map((l) => l.id)).toEqual(['en', 'de']);
   });
 
-  it('switches language, tells listeners once per change and fills placeholders', () => {
+  it('switches language, tells listeners once per change and fills placeholders', async () => {
     const heard: string[] = [];
     const stop = onLanguageChange((l) => heard.push(l));
     expect(t('common.cancel')).toBe('Cancel');
-    setLanguage('de');
-    setLanguage('de');
+    await setLanguage('de');
+    await setLanguage('de');
     expect(language()).toBe('de');
     expect(t('common.cancel')).toBe('Abbrechen');
     expect(tn('common.channels', 1)).toBe('1 Sender');
@@ -37,7 +37,7 @@ describe('string tables', () => {
     expect(tn('common.channels', 1)).toBe('1 channel');
     expect(tn('common.channels', 12)).toBe('12 channels');
     stop();
-    setLanguage('de');
+    await setLanguage('de');
     expect(heard).toEqual(['de', 'en']);
   });
 });

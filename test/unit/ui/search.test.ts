@@ -183,7 +183,7 @@ describe('the search index of the demo account', () => {
     expect(movie?.target).toEqual({ kind: 'movie', id: expect.any(String) });
     expect(catalog.byId('movie', (movie!.target as { id: string }).id)!.name).toBe(movie!.title);
 
-    setLanguage('de');
+    await setLanguage('de');
     const german = resultEntries(results, context, { collapsed: 3 });
     expect(german[0]).toMatchObject({ type: 'header', text: `Sender · ${results.channels.total}` });
 

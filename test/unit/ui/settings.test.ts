@@ -199,10 +199,10 @@ describe('settings rows', () => {
     expect(offsetText(120)).toBe('+2 h');
   });
 
-  it('leave account rows alone while nobody is signed in', () => {
+  it('leave account rows alone while nobody is signed in', async () => {
     expect(changedSetting('liveFormat', state(false), 1)).toBeUndefined();
     expect(settingValue('userAgent', state(false))).toBe('Sign in first');
-    setLanguage('de');
+    await setLanguage('de');
     expect(settingValue('userAgent', state(false))).toBe('Zuerst anmelden');
   });
 });

@@ -21,8 +21,8 @@ describe('guide times and days', () => {
     expect(formatTimeRange(local(23, 20, 15), local(23, 21, 45), NOW)).toBe('Today, 20:15–21:45');
   });
 
-  it('speaks German when the app does', () => {
-    setLanguage('de');
+  it('speaks German when the app does', async () => {
+    await setLanguage('de');
     expect(formatDay(local(24, 6), NOW)).toBe('Morgen');
     expect(formatDay(local(20, 6), NOW)).toBe('Fr 20. Nov.');
   });

@@ -51,7 +51,7 @@ describe('the account panel of a provider account', () => {
     const summary = summarizeAccount(account, now);
     expect(summary.rows).toContainEqual({ label: 'Trial', value: 'Yes' });
     expect(summary.rows).toContainEqual({ label: 'Connections', value: '0 of 1 in use' });
-    setLanguage('de');
+    await setLanguage('de');
     expect(expiryWarning(account, now)).toBe('Läuft in 3 Tagen ab (2026-11-26)');
     expect(summarizeAccount(account, now).rows).toContainEqual({ label: 'Status', value: 'Aktiv' });
     setLanguage('en');

@@ -22,9 +22,9 @@ describe('grid sort orders', () => {
     expect(nextSort('provider')).toBe('added');
   });
 
-  it('names each order in the current language', () => {
+  it('names each order in the current language', async () => {
     expect(GRID_SORTS.map(sortName)).toEqual(['Recently added', 'A–Z', 'Rating']);
-    setLanguage('de');
+    await setLanguage('de');
     expect(sortName('added')).toBe('Zuletzt hinzugefügt');
   });
 
@@ -59,9 +59,9 @@ describe('times and labels', () => {
     expect(positionText(754, 6300)).toBe('12:34 / 1:45:00');
   });
 
-  it('says where a movie resumes, in both languages', () => {
+  it('says where a movie resumes, in both languages', async () => {
     expect(resumeLabel(754)).toBe('Resume from 12:34');
-    setLanguage('de');
+    await setLanguage('de');
     expect(resumeLabel(754)).toBe('Fortsetzen ab 12:34');
   });
 

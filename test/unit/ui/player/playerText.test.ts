@@ -6,10 +6,10 @@ import { minutesLeft, progressAt, timeRange } from '../../../../src/ui/player/ti
 describe('player texts', () => {
   afterEach(() => setLanguage('en'));
 
-  it('counts reconnect attempts', () => {
+  it('counts reconnect attempts', async () => {
     expect(stateCaption('reconnecting', { attempt: 2, max: 5, delayMs: 1000 })).toBe('Reconnecting 2/5');
     expect(stateCaption('playing')).toBeUndefined();
-    setLanguage('de');
+    await setLanguage('de');
     expect(stateCaption('reconnecting', { attempt: 3, max: 5, delayMs: 1000 })).toBe('Neu verbinden 3/5');
   });
 

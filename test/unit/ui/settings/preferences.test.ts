@@ -124,10 +124,10 @@ describe('settings rows', () => {
     expect(changedSetting('about', state('en', '24h'), 1)).toBeUndefined();
   });
 
-  it('names each language in itself and the clock in the current language', () => {
+  it('names each language in itself and the clock in the current language', async () => {
     expect(settingValue('language', state('de', '24h'))).toBe('Deutsch');
     expect(settingValue('clock', state('en', '12h'))).toBe('12-hour');
-    setLanguage('de');
+    await setLanguage('de');
     expect(settingValue('clock', state('de', '12h'))).toBe('12 Stunden');
     setLanguage('en');
   });
