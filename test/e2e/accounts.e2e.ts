@@ -4,26 +4,13 @@
  * check for a wrong password, add an M3U playlist account, delete an account after confirming, rename one. Runs the
  * production build against our provider server and the emulator server.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../../scripts/serve';
+import type { RunningEmulator } from '../../scripts/serve';
 import { HOME_MENU } from '../../src/ui/home/menu';
-import { startProvider, type RunningProvider } from '../provider/server';
-import {
-  appDist,
-  focused,
-  press,
-  probe,
-  visibleText,
-  waitForApp,
-  waitForRoute,
-  waitForText,
-  waitUntil,
-} from './support/app';
-import { openBrowser, screenshot, type BrowserSession } from './support/browser';
-
-const DIST = appDist();
+import type { RunningProvider } from '../provider/server';
+import { focused, press, probe, visibleText, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
+import { screenshot, type BrowserSession } from './support/browser';
+import { closeStage, openStage } from './support/stage';
 
 let provider: RunningProvider;
 let emulator: RunningEmulator;
@@ -35,18 +22,11 @@ interface AccountsProbe {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`No production build in ${DIST}: run npm run build first.`);
-  }
-  provider = await startProvider({ port: 0, quiet: true });
-  emulator = await startEmulator({ port: 0, distDir: DIST, demoServer: provider.url });
-  browser = await openBrowser();
+  ({ provider, emulator, browser } = await openStage());
 });
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (emulator) await emulator.close();
-  if (provider) await provider.close();
+  await closeStage({ provider, emulator, browser });
 });
 
 /** The element name of the focused component (without its label). */

@@ -5,15 +5,12 @@
  * cancelled with Back, then an episode left to roll into the next one, and OK playing the next one at once. Against
  * our provider server (a 12-second clip behind every title) and the emulator server.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../../scripts/serve';
-import { startProvider, type RunningProvider } from '../provider/server';
-import { appDist, focused, press, probe, route, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
-import { openBrowser, screenshot, type BrowserSession } from './support/browser';
-
-const DIST = appDist();
+import type { RunningEmulator } from '../../scripts/serve';
+import type { RunningProvider } from '../provider/server';
+import { focused, press, probe, route, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
+import { screenshot, type BrowserSession } from './support/browser';
+import { closeStage, openStage } from './support/stage';
 
 let provider: RunningProvider;
 let emulator: RunningEmulator;
@@ -28,19 +25,12 @@ interface VodProbe {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`No production build in ${DIST}: run the build first.`);
-  }
-  provider = await startProvider({ port: 0, quiet: true });
-  emulator = await startEmulator({ port: 0, distDir: DIST, demoServer: provider.url });
   // The saved account and positions survive a reload (the app restarting) within this browser.
-  browser = await openBrowser({ keepStorage: true });
+  ({ provider, emulator, browser } = await openStage({ keepStorage: true }));
 });
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (emulator) await emulator.close();
-  if (provider) await provider.close();
+  await closeStage({ provider, emulator, browser });
 });
 
 /** The `<video>` element's position and decoded frames. */

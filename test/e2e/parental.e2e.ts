@@ -4,13 +4,10 @@
  * them: the hidden category gone, the moved one first, and the locked one asking for the PIN (a wrong PIN refused,
  * Back cancelling, the right PIN opening it). Adult categories ask for the PIN as soon as one is set.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../../scripts/serve';
-import { startProvider, type RunningProvider } from '../provider/server';
+import type { RunningEmulator } from '../../scripts/serve';
+import type { RunningProvider } from '../provider/server';
 import {
-  appDist,
   focused,
   focusedText,
   press,
@@ -20,27 +17,19 @@ import {
   waitForText,
   waitUntil,
 } from './support/app';
-import { openBrowser, screenshot, type BrowserSession } from './support/browser';
-
-const DIST = appDist();
+import { screenshot, type BrowserSession } from './support/browser';
+import { closeStage, openStage } from './support/stage';
 
 let provider: RunningProvider;
 let emulator: RunningEmulator;
 let browser: BrowserSession;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`No production build in ${DIST}: run npm run build first.`);
-  }
-  provider = await startProvider({ port: 0, quiet: true });
-  emulator = await startEmulator({ port: 0, distDir: DIST, demoServer: provider.url });
-  browser = await openBrowser();
+  ({ provider, emulator, browser } = await openStage());
 });
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (emulator) await emulator.close();
-  if (provider) await provider.close();
+  await closeStage({ provider, emulator, browser });
 });
 
 /** The focused row's label (`Row3:News 24` → `News 24`). */

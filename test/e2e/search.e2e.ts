@@ -4,15 +4,12 @@
  * guide programmes), play a channel full screen, come back, play the programme on air and a past one from the
  * archive; then type on the physical keyboard and open a movie's page.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../../scripts/serve';
+import type { RunningEmulator } from '../../scripts/serve';
 import { HOME_KEY, nearestColumn, searchKeyboardRows } from '../../src/ui/components/keyboardLayout';
 import { HOME_MENU } from '../../src/ui/home/menu';
-import { startProvider, type RunningProvider } from '../provider/server';
+import type { RunningProvider } from '../provider/server';
 import {
-  appDist,
   focused,
   focusedText,
   press,
@@ -24,9 +21,8 @@ import {
   waitForText,
   waitUntil,
 } from './support/app';
-import { openBrowser, screenshot, type BrowserSession } from './support/browser';
-
-const DIST = appDist();
+import { screenshot, type BrowserSession } from './support/browser';
+import { closeStage, openStage } from './support/stage';
 
 /** What the search page reports (src/ui/pages/SearchPage.ts). */
 interface SearchProbe {
@@ -44,18 +40,11 @@ let emulator: RunningEmulator;
 let browser: BrowserSession;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`No production build in ${DIST}: run npm run build first.`);
-  }
-  provider = await startProvider({ port: 0, quiet: true });
-  emulator = await startEmulator({ port: 0, distDir: DIST, demoServer: provider.url });
-  browser = await openBrowser();
+  ({ provider, emulator, browser } = await openStage());
 });
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (emulator) await emulator.close();
-  if (provider) await provider.close();
+  await closeStage({ provider, emulator, browser });
 });
 
 function search(page: Page): Promise<SearchProbe> {

@@ -8,10 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FileChooser, Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../../scripts/serve';
-import { startProvider, type RunningProvider } from '../provider/server';
+import type { RunningEmulator } from '../../scripts/serve';
+import type { RunningProvider } from '../provider/server';
 import {
-  appDist,
   focused,
   focusedText,
   press,
@@ -22,9 +21,8 @@ import {
   waitForText,
   waitUntil,
 } from './support/app';
-import { logRequests, openBrowser, screenshot, type BrowserSession, type LoggedRequest } from './support/browser';
-
-const DIST = appDist();
+import { logRequests, screenshot, type BrowserSession, type LoggedRequest } from './support/browser';
+import { closeStage, openStage } from './support/stage';
 
 let provider: RunningProvider;
 let emulator: RunningEmulator;
@@ -32,19 +30,12 @@ let browser: BrowserSession;
 let downloads: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`No production build in ${DIST}: run npm run build first.`);
-  }
-  provider = await startProvider({ port: 0, quiet: true });
-  emulator = await startEmulator({ port: 0, distDir: DIST, demoServer: provider.url });
-  browser = await openBrowser();
+  ({ provider, emulator, browser } = await openStage());
   downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'tvplayer-settings-'));
 });
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (emulator) await emulator.close();
-  if (provider) await provider.close();
+  await closeStage({ provider, emulator, browser });
   if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
 });
 
