@@ -92,6 +92,11 @@ export class GuideIndex {
     this.accountOffsetMinutes = minutes;
   }
 
+  /** Removes every channel's own offset (the account's stays). */
+  clearChannelOffsets(): void {
+    this.channelOffsetMinutes.clear();
+  }
+
   /** Shifts one channel's programmes by `minutes`, on top of the account offset. */
   setChannelOffset(channelId: string, minutes: number): void {
     if (minutes === 0) this.channelOffsetMinutes.delete(channelId);

@@ -8,6 +8,7 @@ export {
   type ChannelProgrammes,
   type GuideLoad,
   type GuideLoadOptions,
+  type GuideOffsets,
   type GuideState,
   type GuideStatus,
   type ProgrammeGuideOptions,

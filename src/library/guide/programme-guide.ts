@@ -68,6 +68,24 @@ export interface GuideLoad {
   refresh: Promise<GuideStatus>;
 }
 
+/**
+ * Time shifts for a guide written in the wrong time zone (TiviMate's "EPG time shift"): minutes added to every
+ * programme of the account, and per playlist channel on top of that.
+ */
+export interface GuideOffsets {
+  accountMinutes: number;
+  channels: readonly { channel: LiveStream; minutes: number }[];
+}
+
+const NO_OFFSETS: GuideOffsets = { accountMinutes: 0, channels: [] };
+
+function sameOffsets(a: GuideOffsets, b: GuideOffsets): boolean {
+  if (a.accountMinutes !== b.accountMinutes || a.channels.length !== b.channels.length) return false;
+  return a.channels.every(
+    (entry, i) => entry.channel === b.channels[i].channel && entry.minutes === b.channels[i].minutes,
+  );
+}
+
 /** Programmes of one channel, and where they came from. */
 export interface ChannelProgrammes {
   from: 'guide' | 'short-epg' | 'none';
@@ -91,6 +109,8 @@ export class ProgrammeGuide {
   private readonly fallback: ShortEpgFallback | undefined;
   private readonly matches = new Map<string, string | null>();
   private running: Promise<GuideStatus> | undefined;
+  private offsets: GuideOffsets = NO_OFFSETS;
+  private revisionValue = 0;
 
   constructor(private readonly options: ProgrammeGuideOptions) {
     this.fallback = options.shortEpg
@@ -106,6 +126,27 @@ export class ProgrammeGuide {
   /** The XMLTV index in use; undefined until a guide was read or downloaded. */
   get index(): GuideIndex | undefined {
     return this.current;
+  }
+
+  /**
+   * Changes whenever the answers may have changed for the same question: another index swapped in, or the offsets
+   * changed. Readers that keep what they drew compare it.
+   */
+  get revision(): number {
+    return this.revisionValue;
+  }
+
+  /**
+   * Shifts the guide's times from now on (the index in use and every index swapped in later, and the short-EPG
+   * answers), and tells the listeners, so what is on screen is drawn again. A channel's offset applies to the
+   * guide channel it is matched to: playlist channels sharing one guide channel share the shift.
+   */
+  setOffsets(offsets: GuideOffsets): void {
+    if (sameOffsets(this.offsets, offsets)) return;
+    this.offsets = offsets;
+    if (this.current) this.applyOffsets(this.current);
+    this.revisionValue++;
+    this.setStatus({ ...this.statusValue });
   }
 
   /** Calls `listener` with every status change; returns the function that stops it. */
@@ -188,10 +229,22 @@ export class ProgrammeGuide {
     return id === null ? undefined : id;
   }
 
+  /** The offset of a channel outside the index (the short EPG), in ms: the account's plus the channel's own. */
+  private fallbackOffsetMs(channel: LiveStream): number {
+    const own = this.offsets.channels.filter((entry) => entry.channel.id === channel.id)[0];
+    return (this.offsets.accountMinutes + (own ? own.minutes : 0)) * 60000;
+  }
+
   private async fallbackProgrammes(channel: LiveStream, signal?: AbortSignal): Promise<ChannelProgrammes> {
     if (!this.fallback) return { from: 'none', programmes: [] };
     try {
-      return { from: 'short-epg', programmes: await this.fallback.programmes(channel, signal) };
+      const programmes = await this.fallback.programmes(channel, signal);
+      const shift = this.fallbackOffsetMs(channel);
+      if (shift === 0) return { from: 'short-epg', programmes };
+      return {
+        from: 'short-epg',
+        programmes: programmes.map((p) => ({ ...p, start: p.start + shift, stop: p.stop + shift })),
+      };
     } catch {
       // The panel's short EPG is a nicety: a failure shows "no information", never an error.
       return { from: 'none', programmes: [] };
@@ -254,6 +307,18 @@ export class ProgrammeGuide {
     this.current = index;
     this.matches.clear();
     this.fallback?.clear();
+    this.applyOffsets(index);
+    this.revisionValue++;
+  }
+
+  /** Hands the offsets to `index`, by the guide channel each playlist channel is matched to. */
+  private applyOffsets(index: GuideIndex): void {
+    index.setAccountOffset(this.offsets.accountMinutes);
+    index.clearChannelOffsets();
+    for (const { channel, minutes } of this.offsets.channels) {
+      const id = this.guideChannelOf(channel);
+      if (id !== undefined) index.setChannelOffset(id, minutes);
+    }
   }
 
   private readyStatus(fromCache: boolean, fetchedAt: number): GuideStatus {

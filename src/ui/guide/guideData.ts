@@ -18,14 +18,14 @@ type Fallback = readonly GuideProgramme[] | 'pending';
 export class GuideData {
   private readonly fallbacks = new Map<string, Fallback>();
   private versionValue = 0;
-  private seenIndex: unknown;
+  private seenRevision: number;
   private seenLoading = true;
 
   constructor(
     private readonly guide: ProgrammeGuide,
     private readonly now: () => number = Date.now,
   ) {
-    this.seenIndex = guide.index;
+    this.seenRevision = guide.revision;
     this.seenLoading = this.loading;
   }
 
@@ -42,13 +42,14 @@ export class GuideData {
 
   /**
    * Call when the guide's status changed. Returns whether the answers may have changed: a new index (downloaded or
-   * refreshed) replaces everything, the short-EPG answers included; a mere progress report changes nothing.
+   * refreshed) or new time offsets replace everything, the short-EPG answers included; a mere progress report
+   * changes nothing.
    */
   guideChanged(): boolean {
-    const index = this.guide.index;
+    const revision = this.guide.revision;
     const loading = this.loading;
-    if (index === this.seenIndex && loading === this.seenLoading) return false;
-    this.seenIndex = index;
+    if (revision === this.seenRevision && loading === this.seenLoading) return false;
+    this.seenRevision = revision;
     this.seenLoading = loading;
     this.fallbacks.clear();
     this.versionValue++;

@@ -5,6 +5,7 @@ import { PinDialog } from '../parental/PinDialog';
 import { textStyle } from '../text';
 import { COLORS, FONT, SAFE, STAGE_H } from '../theme';
 import { backgroundAround, CATEGORY_COLUMN, CHANNEL_COLUMN, LISTS_Y, PREVIEW } from './layout';
+import { ChannelMenu } from './ChannelMenu';
 import { PreviewWindow } from './PreviewWindow';
 
 /** The elements of the Live TV page. */
@@ -18,13 +19,14 @@ export interface LivePageSpec extends Lightning.Component.TemplateSpec {
   Preview: typeof PreviewWindow;
   Help: object;
   Status: typeof StatusView;
+  Menu: typeof ChannelMenu;
   Pin: typeof PinDialog;
 }
 
 /**
  * The Live TV page's elements: a background with a hole where the preview video shows, the title, the channel
  * list's header, both lists, the empty-list message, the preview with its details, the key help and the status
- * shown while the catalogue loads, and the PIN prompt of locked categories.
+ * shown while the catalogue loads, a channel's menu, and the PIN prompt of locked categories.
  */
 export function livePageTemplate(): Lightning.Component.Template<LivePageSpec> {
   const muted = (size: number) => textStyle('', size, COLORS.textMuted, { wordWrapWidth: CHANNEL_COLUMN.w });
@@ -46,6 +48,7 @@ export function livePageTemplate(): Lightning.Component.Template<LivePageSpec> {
     Preview: { type: PreviewWindow },
     Help: { x: PREVIEW.x, y: STAGE_H - SAFE.y - 36, text: textStyle('', 26, COLORS.textMuted) },
     Status: { type: StatusView, x: SAFE.x + 60, y: 360, signals: { retry: '_reload' } },
+    Menu: { type: ChannelMenu },
     Pin: { type: PinDialog },
   };
 }

@@ -8,6 +8,7 @@ import { appContext } from '../context';
 import { describeError } from '../describeError';
 import { onLanguageChange, t, tn } from '../i18n';
 import { categoryPosition, type LiveCategory } from '../live/categories';
+import type { ChannelMenu } from '../live/ChannelMenu';
 import { CATEGORY_ROW_H, CategoryRow } from '../live/CategoryRow';
 import { LISTS_H } from '../live/layout';
 import { accountData, emptyMessage, LiveGuide, liveCategories, toggleFavourite } from '../live/liveData';
@@ -18,6 +19,7 @@ import type { PreviewWindow } from '../live/PreviewWindow';
 import { askToOpen } from '../parental/lockedCategory';
 import { applyStoredCategoryRules } from '../parental/parentalState';
 import type { PinDialog } from '../parental/PinDialog';
+import { applyGuideOffsets } from '../settings/accountSettings';
 import { registerProbe } from '../testHook';
 import { channelsIn, ownLists } from './loadChannels';
 
@@ -52,6 +54,7 @@ export class LivePage
   readonly Help = this.getByRef('Help')!;
   readonly Status = this.getByRef('Status')! as StatusView;
   readonly Pin = this.getByRef('Pin')! as PinDialog;
+  readonly Menu = this.getByRef('Menu')! as ChannelMenu;
   private area: Area = 'categories';
   private categories: LiveCategory[] = [];
   private category: LiveCategory | undefined;
@@ -91,6 +94,7 @@ export class LivePage
     });
     this.Categories.patch({ signals: { focusChange: '_categoryFocused', select: '_enterChannels' } });
     this.Channels.patch({ signals: { focusChange: '_channelFocused', select: '_playChannel' } });
+    this.Menu.patch({ signals: { favourite: '_menuFavourite', guide: '_menuGuide', close: '_menuClosed' } });
   }
 
   /**
@@ -122,6 +126,7 @@ export class LivePage
 
   override _getFocused(): Lightning.Component | undefined {
     if (this.Pin.isOpen) return this.Pin;
+    if (this.Menu.isOpen) return this.Menu;
     if (this.Status.visible) return this.Status.canRetry ? this.Status : undefined;
     return this.area === 'channels' && this.channels.length > 0 ? this.Channels : this.Categories;
   }
@@ -148,7 +153,34 @@ export class LivePage
   }
 
   _handleRed(): void {
-    if (this.area === 'channels') void this.toggleFavourite();
+    if (this.area === 'channels') void this.toggleFavourite(this.channels[this.Channels.focusedIndex]);
+  }
+
+  /** Yellow on a channel: its menu (favourite, guide time offset, show in the guide). */
+  _handleYellow(): void {
+    const channel = this.channels[this.Channels.focusedIndex];
+    if (this.area !== 'channels' || !channel) return;
+    this.Menu.open(channel, ownLists(appContext()).favourites.indexOf(channel.id) >= 0);
+    this._refocus();
+  }
+
+  _menuFavourite(channel: LiveStream): void {
+    this._menuClosed();
+    void this.toggleFavourite(channel);
+  }
+
+  /** "Show in the guide": the guide of the same category opens on the channel (the selection names it). */
+  _menuGuide(channel: LiveStream): void {
+    this._menuClosed();
+    const selection = appContext().selection;
+    if (selection) selection.channelId = channel.id;
+    this.preview.stop();
+    Router.navigate(`guide/${encodeURIComponent(this.category ? this.category.id : 'all')}`);
+  }
+
+  _menuClosed(): void {
+    this.Menu.close();
+    this._refocus();
   }
 
   _reload(): void {
@@ -248,6 +280,7 @@ export class LivePage
 
   private showCatalog(catalog: Catalog, categoryId: string | undefined, channelId: string | undefined): void {
     applyStoredCategoryRules(appContext(), catalog);
+    applyGuideOffsets(appContext(), catalog);
     const own = ownLists(appContext());
     this.guide.setFavourites(own.favourites);
     this.categories = liveCategories(catalog, own);
@@ -330,9 +363,8 @@ export class LivePage
   }
 
   /** Red on a channel: adds or removes it from the favourites, with a toast; Favourites and the stars follow. */
-  private async toggleFavourite(): Promise<void> {
+  private async toggleFavourite(channel: LiveStream | undefined): Promise<void> {
     const context = appContext();
-    const channel = this.channels[this.Channels.focusedIndex];
     if (!channel) return;
     context.toast(await toggleFavourite(context, channel));
     this.redraw();

@@ -207,7 +207,8 @@ export class SettingsPage
     if (def.scope === 'device') scope = t('settings.scope.device');
     else if (def.scope === 'account' && signedIn) scope = t('settings.scope.account', { name: signedIn.stored.name });
     else if (def.scope === 'account') scope = t('settings.scope.signedOut');
-    if (def.section === 'guide' && signedIn) scope = `${scope} ${t('settings.guideApplies')}`;
+    if (def.section === 'guide' && def.id !== 'guideOffset' && signedIn)
+      scope = `${scope} ${t('settings.guideApplies')}`;
     this.NoteScope.text = scope;
   }
 

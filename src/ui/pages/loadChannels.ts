@@ -3,6 +3,7 @@ import type { LiveStream } from '../../xtream';
 import type { AppContext } from '../context';
 import { ALL_CHANNELS, FAVOURITE_CHANNELS, RECENT_CHANNELS } from '../live/categories';
 import { applyStoredCategoryRules } from '../parental/parentalState';
+import { applyGuideOffsets } from '../settings/accountSettings';
 
 export { ALL_CHANNELS, FAVOURITE_CHANNELS, RECENT_CHANNELS } from '../live/categories';
 
@@ -75,7 +76,9 @@ export async function loadChannels(context: AppContext, categoryId: string): Pro
   const loaded = await signedIn.activity.catalog();
   // After a background refresh the source holds the newer catalogue.
   const catalog = signedIn.source.catalog ?? loaded;
-  // The guide may be the first page to read the catalogue: the viewer's rules apply before it lists channels.
+  // The guide may be the first page to read the catalogue: the viewer's rules and guide offsets apply before it
+  // lists channels.
   applyStoredCategoryRules(context, catalog);
+  applyGuideOffsets(context, catalog);
   return channelsIn(catalog, categoryId, ownLists(context)).channels;
 }

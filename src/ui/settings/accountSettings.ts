@@ -3,7 +3,9 @@
  * ask the provider for, the User-Agent its servers expect, and how its guide is loaded and shifted. What belongs to
  * the TV (engine, resolution, buffer, language, lists) is in `preferences.ts`.
  */
+import type { Catalog, GuideOffsets } from '../../library';
 import type { AccountUserData, Store, StoredAccount } from '../../store';
+import type { LiveStream } from '../../xtream';
 import type { AppContext } from '../context';
 
 /** `auto`: the platform's preference (MPEG-TS on a TV, HLS in a browser); otherwise that output first. */
@@ -46,7 +48,6 @@ export const ACCOUNT_SETTING_DEFAULTS: AccountSettings = {
 /** Days kept behind now for catch-up; the archive rarely reaches further. */
 const GUIDE_DAYS_BACK = 3;
 const HOUR_MS = 3600000;
-const MINUTE_MS = 60000;
 
 function isOffset(value: unknown): value is number {
   return (
@@ -111,7 +112,30 @@ export function settingsOfAccount(store: Store, accountId: string): AccountSetti
 export function changeAccountSettings(context: AppContext, patch: Partial<AccountSettings>): Promise<void> {
   const data = accountData(context);
   if (!data) return Promise.reject(new Error('no account is signed in'));
-  return data.writeSettings<AccountSettings>(patch);
+  const shifts = patch.guideOffsetMinutes !== undefined || patch.channelOffsets !== undefined;
+  return data.writeSettings<AccountSettings>(patch).then(() => {
+    // Every guide reader redraws at once with the new times.
+    if (shifts) applyGuideOffsets(context);
+  });
+}
+
+/**
+ * Hands the signed-in account's guide offsets to its guide: the account's, and each channel's own for the channels
+ * of `catalog` (the source's catalogue when not given; channels not in it are skipped until it is there). Cheap to
+ * call again: the guide ignores offsets it already has.
+ */
+export function applyGuideOffsets(context: AppContext, catalog?: Catalog): void {
+  const signedIn = context.signedIn;
+  if (!signedIn) return;
+  const settings = accountSettings(context);
+  const list = catalog ?? signedIn.source.catalog;
+  const channels: { channel: LiveStream; minutes: number }[] = [];
+  Object.keys(settings.channelOffsets).forEach((id) => {
+    const channel = list ? list.byId('live', id) : undefined;
+    if (channel) channels.push({ channel, minutes: settings.channelOffsets[id] });
+  });
+  const offsets: GuideOffsets = { accountMinutes: settings.guideOffsetMinutes, channels };
+  signedIn.source.guide.setOffsets(offsets);
 }
 
 /** What loading the guide of an account needs from its settings. */
@@ -120,8 +144,6 @@ export interface GuideOptions {
   url?: string;
   refreshIntervalMs: number;
   window: { daysBack: number; daysAhead: number };
-  /** Added to every programme time of the account (milliseconds). */
-  offsetMs: number;
 }
 
 /** The guide options of the signed-in account (see {@link GuideOptions}); the account's `epgUrl` when no override. */
@@ -142,13 +164,7 @@ function guideOptionsOf(settings: AccountSettings, stored: StoredAccount | undef
     url: settings.guideUrl || (stored && stored.epgUrl) || undefined,
     refreshIntervalMs: settings.guideRefreshHours * HOUR_MS,
     window: { daysBack: GUIDE_DAYS_BACK, daysAhead: settings.guideDays },
-    offsetMs: settings.guideOffsetMinutes * MINUTE_MS,
   };
-}
-
-/** The offset of one channel's programmes in milliseconds: the account's plus the channel's own. */
-export function channelOffsetMs(settings: AccountSettings, channelId: string): number {
-  return (settings.guideOffsetMinutes + (settings.channelOffsets[channelId] ?? 0)) * MINUTE_MS;
 }
 
 /** A channel's own offset in minutes (0 when it has none). */

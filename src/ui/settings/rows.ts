@@ -69,8 +69,7 @@ export const ROWS: readonly RowDef[] = [
   row('userAgent', 'playback', 'text', 'account'),
   row('guideUrl', 'guide', 'text', 'account'),
   row('guideRefresh', 'guide', 'choice', 'account'),
-  // The guide offset (account and per channel) is stored and exported, but no guide reader applies it yet: its row
-  // stays out of the page until they do.
+  row('guideOffset', 'guide', 'choice', 'account'),
   row('guideDays', 'guide', 'choice', 'account'),
   row('parentalPin', 'parental', 'link', 'none', 'parental'),
   row('categories', 'parental', 'link', 'none', 'categories'),

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { ProgrammeGuide } from '../../../src/library';
 import { AccountCache, createMemoryStore, openStore, type Store, type StoredAccount } from '../../../src/store';
 import { setLanguage } from '../../../src/ui/i18n';
 import type { AppContext } from '../../../src/ui/context';
@@ -15,7 +16,6 @@ import {
   accountSettings,
   changeAccountSettings,
   channelOffset,
-  channelOffsetMs,
   guideOptionsFor,
   setChannelOffset,
   stepOffset,
@@ -42,11 +42,17 @@ const ACCOUNT: StoredAccount = {
 
 let store: Store;
 
+/** A context signed in to `account` (with a guide that has nothing loaded), or signed out. */
 function contextWith(account: StoredAccount | undefined): AppContext {
+  const guide = new ProgrammeGuide({ cache: store.cacheFor('acc-1'), urls: () => [] });
   return {
     store,
-    signedIn: account ? { stored: account } : undefined,
+    signedIn: account ? { stored: account, source: { guide, catalog: undefined } } : undefined,
   } as unknown as AppContext;
+}
+
+function guideOf(context: AppContext): ProgrammeGuide {
+  return context.signedIn!.source.guide;
 }
 
 beforeEach(async () => {
@@ -97,14 +103,14 @@ describe('account settings', () => {
     await expect(changeAccountSettings(context, { liveFormat: 'ts' })).rejects.toThrow('no account is signed in');
   });
 
-  it('give the guide load its address, refresh interval, window and offset', async () => {
+  it('give the guide load its address, refresh interval and window, and the guide its offset at once', async () => {
     const context = contextWith({ ...ACCOUNT, epgUrl: 'http://127.0.0.1:1/epg.xml' });
     expect(guideOptionsFor(context)).toEqual({
       url: 'http://127.0.0.1:1/epg.xml',
       refreshIntervalMs: 12 * 3600000,
       window: { daysBack: 3, daysAhead: 7 },
-      offsetMs: 0,
     });
+    const revision = guideOf(context).revision;
     await changeAccountSettings(context, {
       guideUrl: 'http://127.0.0.1:1/other.xml.gz',
       guideRefreshHours: 6,
@@ -115,8 +121,11 @@ describe('account settings', () => {
       url: 'http://127.0.0.1:1/other.xml.gz',
       refreshIntervalMs: 6 * 3600000,
       window: { daysBack: 3, daysAhead: 2 },
-      offsetMs: -90 * 60000,
     });
+    // The offset needs no new load: the guide has it, and its readers were told (its revision moved).
+    expect(guideOf(context).revision).toBe(revision + 1);
+    await changeAccountSettings(context, { guideDays: 3 });
+    expect(guideOf(context).revision).toBe(revision + 1);
   });
 
   it('shift one channel on top of the account’s offset; 0 removes the channel’s own', async () => {
@@ -124,8 +133,8 @@ describe('account settings', () => {
     await changeAccountSettings(context, { guideOffsetMinutes: 60 });
     await setChannelOffset(context, '42', stepOffset(channelOffset(context, '42'), -1));
     expect(channelOffset(context, '42')).toBe(-30);
-    expect(channelOffsetMs(accountSettings(context), '42')).toBe(30 * 60000);
-    expect(channelOffsetMs(accountSettings(context), '7')).toBe(60 * 60000);
+    expect(channelOffset(context, '7')).toBe(0);
+    expect(accountSettings(context)).toMatchObject({ guideOffsetMinutes: 60, channelOffsets: { '42': -30 } });
     await setChannelOffset(context, '42', 0);
     expect(accountSettings(context).channelOffsets).toEqual({});
     expect(stepOffset(840, 1)).toBe(840);

@@ -25,6 +25,14 @@ export const live: Record<keyof typeof english, string> = {
   'live.minutesLeft.one': 'Noch {count} Minute',
   'live.minutesLeft.other': 'Noch {count} Minuten',
   'live.preview.failed': 'Dieser Sender spielt gerade nicht.',
-  'live.help.channels': 'OK: Vollbild   Rot: Favorit   Links: Kategorien',
+  'live.help.channels': 'OK: Vollbild   Rot: Favorit   Gelb: Kanalmenü   Links: Kategorien',
   'live.help.categories': 'Auf/Ab: Kategorie   Rechts/OK: Sender   Zurück: Start',
+  'live.menu.favouriteAdd': 'Zu Favoriten hinzufügen',
+  'live.menu.favouriteRemove': 'Aus Favoriten entfernen',
+  'live.menu.offset': 'Zeitverschiebung im Programm',
+  'live.menu.offsetNote':
+    'Verschiebt die Sendezeiten dieses Senders, wenn sein Programm in einer anderen Zeitzone steht. Die Verschiebung des Kontos ({account}) gilt zusätzlich; sie wird in den Einstellungen geändert.',
+  'live.menu.offsetFailed': 'Die Verschiebung konnte nicht gespeichert werden.',
+  'live.menu.guide': 'Im Programm zeigen',
+  'live.menu.help': 'OK: wählen   Links/Rechts: ändern   Zurück: schließen',
 };

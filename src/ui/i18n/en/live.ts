@@ -23,6 +23,14 @@ export const live = {
   'live.minutesLeft.one': '{count} minute left',
   'live.minutesLeft.other': '{count} minutes left',
   'live.preview.failed': 'This channel does not play right now.',
-  'live.help.channels': 'OK: full screen   Red: favourite   Left: categories',
+  'live.help.channels': 'OK: full screen   Red: favourite   Yellow: channel menu   Left: categories',
   'live.help.categories': 'Up/Down: category   Right/OK: channels   Back: home',
+  'live.menu.favouriteAdd': 'Add to favourites',
+  'live.menu.favouriteRemove': 'Remove from favourites',
+  'live.menu.offset': 'Guide time offset',
+  'live.menu.offsetNote':
+    'Moves the programme times of this channel when its guide is in another time zone. The account’s offset ({account}) applies on top; change it in Settings.',
+  'live.menu.offsetFailed': 'The offset could not be saved.',
+  'live.menu.guide': 'Show in the guide',
+  'live.menu.help': 'OK: choose   Left/Right: change   Back: close',
 };
