@@ -4,25 +4,12 @@
  * play a past programme of a catch-up channel from the archive (a timeshift URL, the start written in the server's
  * time zone), come back with Back, and tune the programme on air.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../../scripts/serve';
-import { startProvider, type RunningProvider } from '../provider/server';
-import {
-  appDist,
-  focused,
-  press,
-  probe,
-  visibleText,
-  waitForApp,
-  waitForRoute,
-  waitForText,
-  waitUntil,
-} from './support/app';
-import { logRequests, openBrowser, screenshot, type BrowserSession, type LoggedRequest } from './support/browser';
-
-const DIST = appDist();
+import type { RunningEmulator } from '../../scripts/serve';
+import type { RunningProvider } from '../provider/server';
+import { focused, press, probe, visibleText, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
+import { logRequests, screenshot, type BrowserSession, type LoggedRequest } from './support/browser';
+import { closeStage, openStage } from './support/stage';
 
 /** What the guide page reports (src/ui/pages/GuidePage.ts). */
 interface GuideProbe {
@@ -55,12 +42,7 @@ let requests: LoggedRequest[];
 const timeshiftStarts: number[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`No production build in ${DIST}: run npm run build first.`);
-  }
-  provider = await startProvider({ port: 0, quiet: true });
-  emulator = await startEmulator({ port: 0, distDir: DIST, demoServer: provider.url });
-  browser = await openBrowser();
+  ({ provider, emulator, browser } = await openStage());
   requests = logRequests(browser.page);
   browser.page.on('response', (response) => {
     const start = response.headers()['x-timeshift-start'];
@@ -69,9 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (emulator) await emulator.close();
-  if (provider) await provider.close();
+  await closeStage({ provider, emulator, browser });
 });
 
 function guide(page: Page): Promise<GuideProbe> {

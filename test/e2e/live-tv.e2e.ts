@@ -4,25 +4,12 @@
  * recently watched, and a held Down key that speeds up without losing a key. Runs against our provider server and
  * the emulator server.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../../scripts/serve';
-import { startProvider, type RunningProvider } from '../provider/server';
-import {
-  appDist,
-  focused,
-  press,
-  probe,
-  visibleText,
-  waitForApp,
-  waitForRoute,
-  waitForText,
-  waitUntil,
-} from './support/app';
-import { openBrowser, screenshot, type BrowserSession } from './support/browser';
-
-const DIST = appDist();
+import type { RunningEmulator } from '../../scripts/serve';
+import type { RunningProvider } from '../provider/server';
+import { focused, press, probe, visibleText, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
+import { screenshot, type BrowserSession } from './support/browser';
+import { closeStage, openStage } from './support/stage';
 
 let provider: RunningProvider;
 let emulator: RunningEmulator;
@@ -40,18 +27,11 @@ interface ListProbe {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`No production build in ${DIST}: run npm run build first.`);
-  }
-  provider = await startProvider({ port: 0, quiet: true });
-  emulator = await startEmulator({ port: 0, distDir: DIST, demoServer: provider.url });
-  browser = await openBrowser();
+  ({ provider, emulator, browser } = await openStage());
 });
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (emulator) await emulator.close();
-  if (provider) await provider.close();
+  await closeStage({ provider, emulator, browser });
 });
 
 /** The focused row's label (`Row3:News 24` → `News 24`). */

@@ -3,14 +3,11 @@
  * account page, open Live TV → a category → a channel (previewed in its window), watch it full screen, zap, and come
  * back with Back to the last channel. Also: a wrong password explains itself with the connection check. Runs against our provider server and the emulator server.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../../scripts/serve';
+import type { RunningEmulator } from '../../scripts/serve';
 import { keyboardRows, nearestColumn } from '../../src/ui/components/keyboardLayout';
-import { startProvider, type RunningProvider } from '../provider/server';
+import type { RunningProvider } from '../provider/server';
 import {
-  appDist,
   focused,
   press,
   probe,
@@ -21,27 +18,19 @@ import {
   waitForText,
   waitUntil,
 } from './support/app';
-import { openBrowser, screenshot, type BrowserSession } from './support/browser';
-
-const DIST = appDist();
+import { screenshot, type BrowserSession } from './support/browser';
+import { closeStage, openStage } from './support/stage';
 
 let provider: RunningProvider;
 let emulator: RunningEmulator;
 let browser: BrowserSession;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`No production build in ${DIST}: run npm run build first.`);
-  }
-  provider = await startProvider({ port: 0, quiet: true });
-  emulator = await startEmulator({ port: 0, distDir: DIST, demoServer: provider.url });
-  browser = await openBrowser();
+  ({ provider, emulator, browser } = await openStage());
 });
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (emulator) await emulator.close();
-  if (provider) await provider.close();
+  await closeStage({ provider, emulator, browser });
 });
 
 /** Where the on-screen keyboard's focus is, tracked by the test as it presses arrows. */

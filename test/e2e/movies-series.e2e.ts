@@ -4,15 +4,12 @@
  * position; a series page with its seasons and episodes, an episode played to its end, the countdown, and the next
  * episode playing. Against our provider server (a 12-second clip behind every title) and the emulator server.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../../scripts/serve';
-import { startProvider, type RunningProvider } from '../provider/server';
-import { appDist, focused, press, probe, route, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
-import { openBrowser, screenshot, type BrowserSession } from './support/browser';
-
-const DIST = appDist();
+import type { RunningEmulator } from '../../scripts/serve';
+import type { RunningProvider } from '../provider/server';
+import { focused, press, probe, route, waitForApp, waitForRoute, waitForText, waitUntil } from './support/app';
+import { screenshot, type BrowserSession } from './support/browser';
+import { closeStage, openStage } from './support/stage';
 
 let provider: RunningProvider;
 let emulator: RunningEmulator;
@@ -33,18 +30,11 @@ interface VodProbe {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`No production build in ${DIST}: run the build first.`);
-  }
-  provider = await startProvider({ port: 0, quiet: true });
-  emulator = await startEmulator({ port: 0, distDir: DIST, demoServer: provider.url });
-  browser = await openBrowser();
+  ({ provider, emulator, browser } = await openStage());
 });
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (emulator) await emulator.close();
-  if (provider) await provider.close();
+  await closeStage({ provider, emulator, browser });
 });
 
 /** The `<video>` element's position and decoded frames. */

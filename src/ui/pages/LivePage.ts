@@ -116,6 +116,7 @@ export class LivePage
   override _inactive(): void {
     this.generation++;
     this.Pin.close();
+    this.Menu.close();
     this.details.cancel();
     this.listening.forEach((off) => off());
     this.listening = [];
