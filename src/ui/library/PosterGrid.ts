@@ -12,6 +12,7 @@ import {
   type GridShape,
 } from './gridMath';
 import { CARD, PosterCard, type PosterItem } from './PosterCard';
+import { inputPending, KeyHold, REST_MS } from './posterHold';
 
 /** What a grid reads its items from: a length and O(1) access by position (a catalogue listing fits). */
 export interface PosterSource {
@@ -33,37 +34,45 @@ interface PosterGridTypeConfig extends Lightning.Component.TypeConfig {
 }
 
 export interface PosterGridSpec extends Lightning.Component.TemplateSpec {
-  Cards: object;
+  Clip: { Cards: object };
 }
 
 /** Space between cards. */
 export const GRID_GAP = { x: 24, y: 32 } as const;
 
 /**
- * Moves closer together than this are a held key (the remote repeats about every 33 ms; a viewer's separate presses
- * come 150 ms or more apart). Moves within a hold bind cards without drawing them, and the parent hears of the focus
- * once it rests this long.
+ * How far the drawn area reaches beyond the grid's left, top and right edges: the focused card grows by 6 % and
+ * wears a frame, which the grid's own edges would cut. Less than the gap between rows, so rows scrolled out stay out.
  */
-export const REST_MS = 140;
+const FOCUS_MARGIN = 20;
+
+/** How a render treats cards that come into view (see {@link PosterGrid.render}). */
+type RenderMode = 'quiet' | 'titles' | 'full';
 
 /**
  * A 2-D virtualised poster grid: a fixed pool of cards (the visible rows plus one row of margin above and below)
  * rebound as the focus scrolls, with all index arithmetic O(1) ({@link gridMath}). Items are read through
- * {@link PosterSource.itemAt} only for positions that get a card, so 150,000 movies cost what 30 cost. No scroll
- * animation: on a TV's CPU moving one row of static cards is what stays smooth. While a key is held, cards that come
- * into view show their tile only; titles and posters are drawn, and `focusChange` is signalled, once the focus rests
- * ({@link REST_MS}): rendering text and decoding images for cards that scroll away a few frames later is what made
- * a held key drop frames.
+ * {@link PosterSource.itemAt} only for positions that get a card, so 150,000 movies cost what 30 cost. Cards sit at
+ * their row's place and the grid moves them all with one position change, so a move touches only the cards of the
+ * row it brings in. No scroll animation: on a TV's CPU moving one row of static cards is what stays smooth.
+ *
+ * What a move draws is kept to what the viewer can take in: a separate press draws the titles of the row it brings
+ * in; a held key (repeats, or moves closer than {@link REST_MS}) draws nothing but plain tiles and the focus frame.
+ * Posters are asked for, and a hold's `focusChange` signalled, once the focus rests: an image answered or a title
+ * drawn for a card that scrolls away a few frames later is what made a held key drop frames.
  */
 export class PosterGrid
   extends Lightning.Component<PosterGridSpec, PosterGridTypeConfig>
   implements Lightning.Component.ImplementTemplateSpec<PosterGridSpec>
 {
   static override _template(): Lightning.Component.Template<PosterGridSpec> {
-    return { clipping: true, Cards: {} };
+    return {
+      Clip: { x: -FOCUS_MARGIN, y: -FOCUS_MARGIN, clipping: true, Cards: { x: FOCUS_MARGIN, y: FOCUS_MARGIN } },
+    };
   }
 
-  readonly Cards = this.getByRef('Cards')!;
+  readonly Clip = this.getByRef('Clip')!;
+  readonly Cards = this.Clip.getByRef('Cards')!;
   private shape: GridShape = { columns: 1, visibleRows: 1, marginRows: 1 };
   private source: PosterSource = { length: 0, itemAt: () => ({ title: '' }) };
   private focusIndex = 0;
@@ -72,9 +81,10 @@ export class PosterGrid
   private bound: Int32Array = new Int32Array(0);
   /** Items handed to cards, by slot, so a rebind to the same position keeps the card's image. */
   private shown: (PosterItem | undefined)[] = [];
-  /** When the focus last moved (ms, `Date.now()`). */
-  private movedAt = -Infinity;
-  /** Set while a held key's moves wait for the focus to rest. */
+  private readonly hold = new KeyHold();
+  /** The position `focusChange` last reported (-1: none since the last source). */
+  private told = -1;
+  /** Set while the focus waits to rest after a move. */
   private restTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Sets the number of columns from the width and creates the card pool. Call once, with `w` and `h` set. */
@@ -85,6 +95,7 @@ export class PosterGrid
     const visibleRows = Math.max(1, Math.floor((height + GRID_GAP.y) / stepY));
     this.shape = { columns, visibleRows, marginRows: 1 };
     this.patch({ w: width, h: height });
+    this.Clip.patch({ w: width + 2 * FOCUS_MARGIN, h: height + FOCUS_MARGIN });
     const pool = poolSize(this.shape);
     this.bound = new Int32Array(pool).fill(-1);
     this.shown = new Array(pool);
@@ -116,12 +127,13 @@ export class PosterGrid
   setSource(source: PosterSource, focusIndex = 0): void {
     this.cancelRest();
     this.source = source;
+    this.told = -1;
     this.bound.fill(-1);
     this.shown = new Array(this.bound.length);
     this.top = 0;
     this.focusIndex = Math.max(0, Math.min(source.length - 1, focusIndex));
     this.top = scrollTop(0, rowOf(this.focusIndex, this.shape.columns), this.shape, this.rows());
-    this.render();
+    this.render('full');
   }
 
   /** Redraws the cards of the window (after an item changed, e.g. the language or a lock). */
@@ -129,32 +141,26 @@ export class PosterGrid
     this.cancelRest();
     this.bound.fill(-1);
     this.shown = new Array(this.bound.length);
-    this.render();
+    this.render('full');
   }
 
-  focusOn(index: number): void {
+  /** Moves the focus to `index` (clamped); `event` is the key that moved it, if any. */
+  focusOn(index: number, event?: KeyboardEvent): void {
     if (this.source.length === 0) return;
     const next = Math.max(0, Math.min(this.source.length - 1, index));
     if (next === this.focusIndex) return;
-    const now = Date.now();
-    const held = now - this.movedAt < REST_MS;
-    this.movedAt = now;
+    const held = this.hold.move(event);
     this.focusIndex = next;
     this.top = scrollTop(this.top, rowOf(next, this.shape.columns), this.shape, this.rows());
-    if (!held) {
-      this.cancelRest();
-      this.render();
-      this.signal('focusChange', next);
-      return;
-    }
-    this.render(true);
+    this.render(held ? 'quiet' : 'titles');
+    if (!held) this.tell();
     if (this.restTimer) clearTimeout(this.restTimer);
     this.restTimer = setTimeout(() => this.rest(), REST_MS);
   }
 
   /** Leaving the grid (the rail, another page) settles a hold at once, so the parent knows the last title. */
   override _unfocus(): void {
-    if (this.restTimer) this.rest();
+    if (this.restTimer) this.rest(true);
   }
 
   override _inactive(): void {
@@ -163,7 +169,7 @@ export class PosterGrid
 
   /** Any other key settles a hold first: the parent acts on the focused title (Yellow re-sorts around it). */
   override _captureKey(): boolean {
-    if (this.restTimer) this.rest();
+    if (this.restTimer) this.rest(true);
     return false;
   }
 
@@ -201,28 +207,28 @@ export class PosterGrid
     return this.Cards.children[slotOf(this.focusIndex, this.shape)] as Lightning.Component;
   }
 
-  override _handleLeft(): void {
-    this.move('left');
+  override _handleLeft(event?: KeyboardEvent): void {
+    this.move('left', event);
   }
 
-  override _handleRight(): void {
-    this.move('right');
+  override _handleRight(event?: KeyboardEvent): void {
+    this.move('right', event);
   }
 
-  override _handleUp(): void {
-    this.move('up');
+  override _handleUp(event?: KeyboardEvent): void {
+    this.move('up', event);
   }
 
-  override _handleDown(): void {
-    this.move('down');
+  override _handleDown(event?: KeyboardEvent): void {
+    this.move('down', event);
   }
 
-  _handleChannelUp(): void {
-    this.move('pageUp');
+  _handleChannelUp(event?: KeyboardEvent): void {
+    this.move('pageUp', event);
   }
 
-  _handleChannelDown(): void {
-    this.move('pageDown');
+  _handleChannelDown(event?: KeyboardEvent): void {
+    this.move('pageDown', event);
   }
 
   override _handleEnter(): boolean | void {
@@ -230,20 +236,36 @@ export class PosterGrid
     this.signal('select', this.focusIndex);
   }
 
-  private move(move: GridMove): void {
+  private move(move: GridMove, event: KeyboardEvent | undefined): void {
     const next = moveFocus(this.focusIndex, move, this.source.length, this.shape);
     if (next < 0) this.signal('leave', move);
-    else this.focusOn(next);
+    else this.focusOn(next, event);
   }
 
   private rows(): number {
     return rowCount(this.source.length, this.shape.columns);
   }
 
-  /** The focus rested after a hold: draw the cards of the window and tell the parent where it is. */
-  private rest(): void {
+  /**
+   * The focus rested (or `now`: something else needs it settled): draw the cards of the window with their posters
+   * and tell the parent where it is.
+   */
+  private rest(now = false): void {
+    if (!now && inputPending()) {
+      // Keys queued behind a slow frame are the hold going on: they come first.
+      if (this.restTimer) clearTimeout(this.restTimer);
+      this.restTimer = setTimeout(() => this.rest(), REST_MS / 4);
+      return;
+    }
     this.cancelRest();
-    this.render();
+    this.render('full');
+    this.tell();
+  }
+
+  /** Signals `focusChange` unless the parent already knows the focused position. */
+  private tell(): void {
+    if (this.told === this.focusIndex) return;
+    this.told = this.focusIndex;
     this.signal('focusChange', this.focusIndex);
   }
 
@@ -252,8 +274,12 @@ export class PosterGrid
     this.restTimer = undefined;
   }
 
-  /** Binds the window's cards; `quiet` (a held key) leaves newly bound cards undrawn until the focus rests. */
-  private render(quiet = false): void {
+  /**
+   * Binds the window's cards. Cards that come into view are drawn by `mode`: `quiet` binds them only (plain tiles),
+   * `titles` draws the title tiles of those on screen, `full` draws those on screen with their posters. Cards in the
+   * margin rows are bound only: they are drawn when they scroll into view.
+   */
+  private render(mode: RenderMode): void {
     const cards = this.Cards.children as unknown as PosterCard[];
     if (cards.length === 0) return;
     const { columns, visibleRows } = this.shape;
@@ -262,8 +288,10 @@ export class PosterGrid
     const stepY = CARD.h + GRID_GAP.y;
     for (let slot = 0; slot < cards.length; slot++) {
       const index = this.bound[slot];
-      if (index >= 0 && (rowOf(index, columns) < first || rowOf(index, columns) > last)) {
+      // Unbound cards too: a shorter list than the last one leaves cards without a position.
+      if (index < 0 || rowOf(index, columns) < first || rowOf(index, columns) > last) {
         cards[slot].visible = false;
+        cards[slot].pauseImage();
         this.bound[slot] = -1;
       }
     }
@@ -272,19 +300,23 @@ export class PosterGrid
       const slot = slotOf(index, this.shape);
       const card = cards[slot];
       const row = rowOf(index, columns);
-      // Only rows on screen (the full ones and the partly visible one below) load their posters.
+      // The full rows and the partly visible one below are on screen.
       const onScreen = row >= this.top && row <= this.top + visibleRows;
       if (this.bound[slot] !== index) {
         this.bound[slot] = index;
         this.shown[slot] = this.source.itemAt(index);
-        if (quiet) card.bindQuietly(this.shown[slot] as PosterItem);
+        // Plain assignments: a patch object per card per key would be garbage on every move.
+        card.x = columnOf(index, columns) * stepX;
+        card.y = row * stepY;
+        card.visible = true;
+        if (mode === 'quiet' || !onScreen) card.bindQuietly(this.shown[slot] as PosterItem);
       }
-      if (!quiet) card.show(this.shown[slot] as PosterItem, onScreen);
-      // Plain assignments: a patch object per card per key would be garbage on every move.
-      card.x = columnOf(index, columns) * stepX;
-      card.y = (row - this.top) * stepY;
-      card.visible = true;
+      if (mode !== 'quiet' && onScreen) card.show(this.shown[slot] as PosterItem, mode === 'full');
+      // A poster arriving during a move costs a frame: those still coming wait for the rest (off screen ones too).
+      else if (mode !== 'full') card.pauseImage();
     }
+    // One position for all cards: a move scrolls the grid without touching the cards that stay.
+    this.Cards.y = FOCUS_MARGIN - this.top * stepY;
     this._refocus();
   }
 }
