@@ -4,6 +4,9 @@ import type { ShownNowNext } from '../live/nowNext';
 import { listDisplay, type ListDisplay } from '../preferences';
 import { textStyle } from '../text';
 import { COLORS, FONT } from '../theme';
+import { logoTexture } from '../live/rowLogo';
+import { RowNumber } from '../live/rowNumber';
+import { RestTimer } from '../live/rowRest';
 import { rowBackground, ROW_COLORS } from './rowBackground';
 import type { ListRow } from './VirtualList';
 
@@ -22,7 +25,7 @@ export interface ChannelRowContext {
 
 export interface ChannelRowSpec extends Lightning.Component.TemplateSpec {
   Bg: object;
-  Number: object;
+  Number: typeof RowNumber;
   Placeholder: { Initials: object };
   Logo: object;
   Track: { Fill: object };
@@ -40,26 +43,27 @@ const TEXT_X = LOGO.x + LOGO.w + 24;
 /** Where the name starts without logos (after the number). */
 const TEXT_X_NO_LOGO = LOGO.x + 8;
 
-/** How long the list must rest before rows draw their logos and programme lines. */
+/** How long the list must rest before rows draw their logos and programme lines (and names skipped under a held key). */
 export const ROW_REST_MS = 120;
+
+/** How bright the number and the "next" line are on a row without focus (white text, so focus needs no redraw). */
+const MUTED_ALPHA = 0.62;
 
 /**
  * Rows waiting to draw their details. While a key is held the list replaces most rows on every key; decoding a logo
  * and laying out two more lines of text for each of them costs more than a TV has per frame, so a row shows its
- * number and name at once and the rest once no row has changed for {@link ROW_REST_MS}.
+ * number at once (from shared digit textures), its name too unless a key is held, and the rest once no row has
+ * changed for {@link ROW_REST_MS}. One timer and one array serve every row, so a key allocates nothing here.
  */
-const waiting = new Set<ChannelRow>();
-let restTimer: ReturnType<typeof setTimeout> | undefined;
+const waiting: ChannelRow[] = [];
+const rest = new RestTimer(ROW_REST_MS, () => {
+  for (let i = 0; i < waiting.length; i++) waiting[i].drawDetails();
+  waiting.length = 0;
+});
 
 function drawWhenResting(row: ChannelRow): void {
-  waiting.add(row);
-  if (restTimer !== undefined) clearTimeout(restTimer);
-  restTimer = setTimeout(() => {
-    restTimer = undefined;
-    const rows = Array.from(waiting);
-    waiting.clear();
-    rows.forEach((r) => r.drawDetails());
-  }, ROW_REST_MS);
+  if (waiting.indexOf(row) < 0) waiting.push(row);
+  rest.touch();
 }
 
 /** Up to two letters standing in for a missing logo: "BBC One" → "BO". */
@@ -73,10 +77,11 @@ export function initialsOf(name: string): string {
 }
 
 /**
- * A channel list row: number, logo (or a placeholder with initials while it loads and when it fails), name, a star
- * for a favourite, the programme on now with a thin progress bar under the logo, and the next one. Reusing a row
- * only changes texts, the logo source and one bar width; the logo and the programme lines wait until the list
- * rests. The viewer's list display settings leave out numbers, logos or the programme lines.
+ * A channel list row: number, logo (a plain placeholder while it loads, with initials when there is none or it
+ * fails), name, a star for a favourite, the programme on now with a thin progress bar under the logo, and the next
+ * one. Reusing a row only changes texts, the logo source and one bar width; the logo and the programme lines wait
+ * until the list rests. Focus changes colours and alphas only, so it redraws no text. The viewer's list display
+ * settings leave out numbers, logos or the programme lines.
  */
 export class ChannelRow
   extends Lightning.Component<ChannelRowSpec>
@@ -85,7 +90,7 @@ export class ChannelRow
   static override _template(): Lightning.Component.Template<ChannelRowSpec> {
     return {
       Bg: { color: ROW_COLORS.idle },
-      Number: { x: 64, y: 24, mountX: 1, color: COLORS.textMuted, text: textStyle('', FONT.small, 0xffffffff) },
+      Number: { type: RowNumber, x: 64, y: 24, alpha: MUTED_ALPHA },
       Placeholder: {
         x: LOGO.x,
         y: LOGO.y,
@@ -95,7 +100,7 @@ export class ChannelRow
         color: COLORS.surfaceRaised,
         Initials: { x: LOGO.w / 2, y: LOGO.h / 2 + 2, mount: 0.5, text: textStyle('', FONT.small, COLORS.textMuted) },
       },
-      Logo: { x: LOGO.x + LOGO.w / 2, y: LOGO.y + LOGO.h / 2, mount: 0.5 },
+      Logo: { x: LOGO.x, y: LOGO.y, w: LOGO.w, h: LOGO.h },
       Track: {
         x: LOGO.x,
         y: TRACK.y,
@@ -108,8 +113,8 @@ export class ChannelRow
       },
       Name: { x: TEXT_X, y: 8, text: textStyle('', FONT.small + 2, COLORS.text, { maxLines: 1 }) },
       Star: { y: 8, mountX: 1, visible: false, text: textStyle('★', FONT.small, COLORS.warning) },
-      Now: { x: TEXT_X, y: 48, color: COLORS.text, text: textStyle('', 28, 0xffffffff, { maxLines: 1 }) },
-      Next: { x: TEXT_X, y: 80, color: COLORS.textMuted, text: textStyle('', 26, 0xffffffff, { maxLines: 1 }) },
+      Now: { x: TEXT_X, y: 48, text: textStyle('', 28, COLORS.text, { maxLines: 1 }) },
+      Next: { x: TEXT_X, y: 80, alpha: MUTED_ALPHA, text: textStyle('', 26, COLORS.focusText, { maxLines: 1 }) },
     };
   }
 
@@ -130,6 +135,7 @@ export class ChannelRow
   private channel: LiveStream | undefined;
   /** The list display the row is laid out for (the preferences hand out a new object on every change). */
   private display: ListDisplay | undefined;
+  private focused = false;
 
   /** The channel's name (what the test hook reports for the focused row). */
   get label(): string {
@@ -144,59 +150,59 @@ export class ChannelRow
   override _init(): void {
     this.Bg.texture = rowBackground(this.w, this.h);
     this.Number.y = LOGO.y + LOGO.h / 2 - 18;
+    this.Number.style(FONT.small, COLORS.focusText);
     this.Star.x = this.w - 20;
     this.layOut(listDisplay());
-    // The placeholder stays until a logo arrives; a logo that fails (dead link, no CORS for the canvas) draws nothing.
+    // The placeholder stays until a logo arrives; a logo that fails (dead link, no CORS for the canvas) draws nothing
+    // and leaves the placeholder with the channel's initials.
     this.Logo.on('txLoaded', () => {
       this.Placeholder.visible = false;
     });
     this.Logo.on('txError', () => {
       this.Placeholder.visible = true;
+      if (this.channel) this.Initials.text = initialsOf(this.channel.name);
     });
   }
 
-  showItem(channel: LiveStream, index: number): void {
+  /**
+   * Shows a channel: its number at once, its name too unless a key is held (`fast`), the rest once the list rests.
+   * A row bound again to the channel it already shows (the list refreshed) keeps what it drew.
+   */
+  showItem(channel: LiveStream, index: number, fast = false): void {
     const display = listDisplay();
     if (display !== this.display) this.layOut(display);
-    this.Number.text = String(channel.num ?? index + 1);
-    this.channel = channel;
-    this.channelName = channel.name;
-    this.Name.text = channel.name;
-    this.Initials.text = initialsOf(channel.name);
+    this.Number.show(String(channel.num ?? index + 1));
+    this.Name.text = fast ? '' : channel.name;
     this.Star.visible = this.context ? this.context.isFavourite(channel) : false;
-    const logo = this.context ? this.context.logoUrl(channel) : undefined;
-    if (logo !== this.shownLogo) {
+    if (channel !== this.channel) {
       // The old logo must not stay on another channel's row while the new one waits.
       this.Placeholder.visible = true;
+      this.Initials.text = '';
       this.Logo.texture = null;
       this.shownLogo = undefined;
+      this.Now.text = '';
+      this.Next.text = '';
+      this.Track.visible = false;
     }
-    this.Now.text = '';
-    this.Next.text = '';
-    this.Track.visible = false;
+    this.channel = channel;
+    this.channelName = channel.name;
     drawWhenResting(this);
   }
 
-  /** Draws the logo and the programme lines of the row's channel (see {@link drawWhenResting}). */
+  /** Draws the name, initials, logo and programme lines of the row's channel (see {@link drawWhenResting}). */
   drawDetails(): void {
     const channel = this.channel;
     if (!channel) return;
     const context = this.context;
     const display = this.display ?? listDisplay();
+    this.Name.text = channel.name;
     const logo = context && display.channelLogos ? context.logoUrl(channel) : undefined;
-    if (!display.channelLogos) {
-      this.shownLogo = undefined;
-      this.Logo.texture = null;
-    } else if (logo !== this.shownLogo || !logo) {
+    if (logo !== this.shownLogo || !logo) {
       this.shownLogo = logo;
       this.Placeholder.visible = true;
-      this.Logo.texture = logo
-        ? {
-            type: Lightning.textures.ImageTexture,
-            src: logo,
-            resizeMode: { type: 'contain', w: LOGO.w, h: LOGO.h },
-          }
-        : null;
+      // Initials only where no logo will cover them (a failed logo adds them then).
+      this.Initials.text = logo || !display.channelLogos ? '' : initialsOf(channel.name);
+      this.Logo.texture = logo ? logoTexture(logo, LOGO.w, LOGO.h) : null;
     }
     if (display.nowNext) this.showProgramme(channel, context);
   }
@@ -211,7 +217,7 @@ export class ChannelRow
     this.Logo.alpha = display.channelLogos ? 1 : 0;
     this.Track.alpha = display.channelLogos && display.nowNext ? 1 : 0;
     this.Now.alpha = display.nowNext ? 1 : 0;
-    this.Next.alpha = display.nowNext ? 1 : 0;
+    this.Next.alpha = this.nextAlpha();
     this.Name.x = textX;
     this.Name.y = display.nowNext ? 8 : (CHANNEL_ROW_H - 44) / 2;
     this.Now.x = textX;
@@ -221,16 +227,24 @@ export class ChannelRow
     this.Next.patch({ text: { wordWrapWidth: textW } });
   }
 
+  /** The "next" line is white; without focus it is dimmed (an alpha costs nothing, a tint redraws the text). */
+  private nextAlpha(): number {
+    if (this.display && !this.display.nowNext) return 0;
+    return this.focused ? 1 : MUTED_ALPHA;
+  }
+
   override _focus(): void {
+    this.focused = true;
     this.Bg.color = ROW_COLORS.focused;
-    this.Number.color = COLORS.focusText;
-    this.Next.color = COLORS.focusText;
+    this.Number.alpha = 1;
+    this.Next.alpha = this.nextAlpha();
   }
 
   override _unfocus(): void {
+    this.focused = false;
     this.Bg.color = ROW_COLORS.idle;
-    this.Number.color = COLORS.textMuted;
-    this.Next.color = COLORS.textMuted;
+    this.Number.alpha = MUTED_ALPHA;
+    this.Next.alpha = this.nextAlpha();
   }
 
   private showProgramme(channel: LiveStream, context: ChannelRowContext | undefined): void {

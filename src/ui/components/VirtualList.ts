@@ -1,9 +1,13 @@
 import { Lightning } from '@lightningjs/sdk';
-import { KeyRepeatAccelerator } from '../live/keyRepeat';
+import { KeyRepeatAccelerator, type RepeatKey } from '../live/keyRepeat';
 
 /** A row a {@link VirtualList} can show: the list hands it an item whenever the row is (re)used. */
 export interface ListRow<T> extends Lightning.Component {
-  showItem(item: T, index: number): void;
+  /**
+   * Shows `item`. `fast` is set while a key is held (the key repeats faster than anyone reads the rows it brings
+   * in): a row may then draw only its cheapest part, and the rest once the list rests.
+   */
+  showItem(item: T, index: number, fast?: boolean): void;
 }
 
 /** What a {@link VirtualList} tells its parent. */
@@ -39,12 +43,15 @@ interface KeyInfo {
   repeat?: boolean;
 }
 
-/** Rows kept beyond the visible ones, above and below, so scrolling never shows a gap. */
-const MARGIN_ROWS = 2;
+/**
+ * Rows kept beyond the visible ones, above and below. None: rows move without animation, so no gap can show, and
+ * every extra row is one more to draw again when a held key jumps a page.
+ */
+const MARGIN_ROWS = 0;
 
 /**
- * A vertical list that creates only the rows on screen plus a small margin and reuses them while scrolling, so a
- * 50,000-channel list costs what a 12-row list costs. Up/Down move one row (more while held: see
+ * A vertical list that creates only the rows on screen and reuses them while scrolling, so a 50,000-channel list
+ * costs what a 12-row list costs; a key redraws only the rows whose item changed. Up/Down move one row (more while held: see
  * {@link KeyRepeatAccelerator}), ChannelUp/ChannelDown one page. Rows have one static size and no animations.
  */
 export class VirtualList<T>
@@ -64,6 +71,8 @@ export class VirtualList<T>
   /** Which item each pooled row shows (by pool position), so unchanged rows are not redrawn. */
   private bound: number[] = [];
   private readonly accelerator = new KeyRepeatAccelerator();
+  /** The key being handled, reused so a held key allocates nothing. */
+  private readonly key: RepeatKey = { direction: 1, at: 0, repeat: false };
   private handled = 0;
 
   /** Sets how rows look and how much room the list has. Call once, before `setItems`. */
@@ -119,8 +128,11 @@ export class VirtualList<T>
     return this.items.length;
   }
 
-  /** Moves the focus to `index` (clamped to the list) and scrolls it into view. */
-  focusOn(index: number): void {
+  /**
+   * Moves the focus to `index` (clamped to the list) and scrolls it into view; `fast` tells the rows that a key is
+   * held.
+   */
+  focusOn(index: number, fast = false): void {
     if (this.items.length === 0) return;
     const next = Math.max(0, Math.min(this.items.length - 1, index));
     if (next === this.focusIndex) return;
@@ -128,7 +140,7 @@ export class VirtualList<T>
     const visible = this.visibleRows();
     if (next < this.top) this.top = next;
     else if (next >= this.top + visible) this.top = next - visible + 1;
-    this.render();
+    this.render(fast);
     this.signal('focusChange', next);
   }
 
@@ -163,9 +175,12 @@ export class VirtualList<T>
   /** One Up/Down key: one row, or more while the key is held. */
   private move(direction: -1 | 1, event: KeyInfo | undefined): void {
     this.handled++;
-    const repeat = Boolean(event && event.repeat);
-    const rows = this.accelerator.rowsFor({ direction, at: Date.now(), repeat }, this.visibleRows());
-    this.focusOn(this.focusIndex + direction * rows);
+    const key = this.key;
+    key.direction = direction;
+    key.at = Date.now();
+    key.repeat = Boolean(event && event.repeat);
+    const rows = this.accelerator.rowsFor(key, this.visibleRows());
+    this.focusOn(this.focusIndex + direction * rows, this.accelerator.holding);
   }
 
   private step(): number {
@@ -187,7 +202,7 @@ export class VirtualList<T>
     return rows[index % rows.length];
   }
 
-  private render(): void {
+  private render(fast = false): void {
     const rows = this.rows();
     if (rows.length === 0) return;
     const first = Math.max(0, this.top - MARGIN_ROWS);
@@ -203,7 +218,7 @@ export class VirtualList<T>
         continue;
       }
       if (this.bound[slot] !== index) {
-        row.showItem(this.items[index], index);
+        row.showItem(this.items[index], index, fast);
         this.bound[slot] = index;
       }
       row.y = (index - this.top) * step;

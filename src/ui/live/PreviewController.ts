@@ -10,6 +10,7 @@ import { liveSourceFor } from '../playback';
 import { registerProbe } from '../testHook';
 import { PREVIEW } from './layout';
 import type { PreviewLook } from './PreviewWindow';
+import { RestTimer } from './rowRest';
 
 /** How long the focus rests on a channel before its preview starts. */
 export const PREVIEW_DELAY_MS = 500;
@@ -32,7 +33,15 @@ export function lookOf(state: PlaybackState): PreviewLook {
 
 /** See the file comment. */
 export class PreviewController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The channel the focus is on, waiting for its preview; one timer however fast the focus moves. */
+  private waitingFor: LiveStream | undefined;
+  private readonly rest = new RestTimer(PREVIEW_DELAY_MS, () => {
+    const channel = this.waitingFor;
+    this.waitingFor = undefined;
+    if (!channel) return;
+    this.onRest(channel);
+    this.play(channel);
+  });
   private channelId: string | undefined;
   private off: (() => void)[] = [];
 
@@ -67,19 +76,18 @@ export class PreviewController {
 
   /** The focus moved to `channel` (undefined: to no channel, or to a locked one): restarts the wait. */
   focus(channel: LiveStream | undefined): void {
-    this.cancel();
-    if (!channel) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.onRest(channel);
-      this.play(channel);
-    }, PREVIEW_DELAY_MS);
+    if (!channel) {
+      this.cancel();
+      return;
+    }
+    this.waitingFor = channel;
+    this.rest.touch();
   }
 
   /** Cancels a preview that has not started yet. */
   cancel(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.waitingFor = undefined;
+    this.rest.cancel();
   }
 
   /** Whether a preview plays (or loads). */

@@ -26,11 +26,13 @@ export class KeyRepeatAccelerator {
   private holdStart = 0;
   private lastAt = -Infinity;
   private lastDirection = 0;
+  private continued = false;
 
   /** Rows the key moves (1, 2 or `pageRows`), in the key's direction. */
   rowsFor(key: RepeatKey, pageRows: number): number {
     const continues = key.direction === this.lastDirection && (key.repeat || key.at - this.lastAt < REPEAT_GAP_MS);
     if (!continues) this.holdStart = key.at;
+    this.continued = continues;
     this.lastAt = key.at;
     this.lastDirection = key.direction;
     const held = key.at - this.holdStart;
@@ -39,9 +41,15 @@ export class KeyRepeatAccelerator {
     return 1;
   }
 
+  /** Whether the last key continued a hold (a repeat), as opposed to a press of its own or a hold's first key. */
+  get holding(): boolean {
+    return this.continued;
+  }
+
   /** Forgets the hold (another key came in between, or the list changed). */
   reset(): void {
     this.lastDirection = 0;
     this.lastAt = -Infinity;
+    this.continued = false;
   }
 }

@@ -50,4 +50,24 @@ describe('key repeat acceleration', () => {
     hold(accelerator, 0, 3000, 50, true);
     expect(accelerator.rowsFor({ direction: 1, at: 3050, repeat: true }, 0)).toBe(1);
   });
+
+  it('says whether a key continues a hold, so rows can leave their slower parts for later', () => {
+    const accelerator = new KeyRepeatAccelerator();
+    accelerator.rowsFor({ direction: 1, at: 0, repeat: false }, PAGE);
+    expect(accelerator.holding).toBe(false);
+    accelerator.rowsFor({ direction: 1, at: 40, repeat: true }, PAGE);
+    expect(accelerator.holding).toBe(true);
+    // A remote without the repeat flag: keys close together still count as a hold.
+    accelerator.rowsFor({ direction: 1, at: 80, repeat: false }, PAGE);
+    expect(accelerator.holding).toBe(true);
+    // A separate press after a pause, and the other direction, start afresh.
+    accelerator.rowsFor({ direction: 1, at: 80 + REPEAT_GAP_MS + 200, repeat: false }, PAGE);
+    expect(accelerator.holding).toBe(false);
+    accelerator.rowsFor({ direction: 1, at: 80 + REPEAT_GAP_MS + 240, repeat: true }, PAGE);
+    expect(accelerator.holding).toBe(true);
+    accelerator.rowsFor({ direction: -1, at: 80 + REPEAT_GAP_MS + 280, repeat: true }, PAGE);
+    expect(accelerator.holding).toBe(false);
+    accelerator.reset();
+    expect(accelerator.holding).toBe(false);
+  });
 });
