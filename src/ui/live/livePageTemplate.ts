@@ -46,7 +46,13 @@ export function livePageTemplate(): Lightning.Component.Template<LivePageSpec> {
       Hint: { y: 70, text: { ...muted(FONT.small), wordWrapWidth: CHANNEL_COLUMN.w - 48, maxLines: 3 } },
     },
     Preview: { type: PreviewWindow },
-    Help: { x: PREVIEW.x, y: STAGE_H - SAFE.y - 36, text: textStyle('', 26, COLORS.textMuted) },
+    // Bottom-aligned: the channels' help takes two lines in the preview column's width.
+    Help: {
+      x: PREVIEW.x,
+      y: STAGE_H - SAFE.y - 4,
+      mountY: 1,
+      text: textStyle('', 26, COLORS.textMuted, { wordWrapWidth: PREVIEW.w, maxLines: 2 }),
+    },
     Status: { type: StatusView, x: SAFE.x + 60, y: 360, signals: { retry: '_reload' } },
     Menu: { type: ChannelMenu },
     Pin: { type: PinDialog },
