@@ -20,7 +20,8 @@ import { describeError } from './describeError';
 import { t } from './i18n';
 import { resetBrowseState } from './library/browseState';
 import { LoadActivity } from './loadActivity';
-import { guideOptionsForAccount, settingsOfAccount } from './settings/accountSettings';
+import { warmSearch } from './search/warmSearch';
+import { applyGuideOffsets, guideOptionsForAccount, settingsOfAccount } from './settings/accountSettings';
 import type { SignInSuccess } from './signIn';
 
 /** How opening a saved account went. */
@@ -198,16 +199,38 @@ export function beginSession(context: AppContext, stored: StoredAccount, source:
     if (context.signedIn === signedIn) signedIn.account = fresh;
   });
   activity.start();
-  // The viewer's hidden, locked and reordered categories hold for every page, whichever opens first.
-  void Promise.all([
-    activity.catalog(),
-    import(/* webpackChunkName: "parental-rules" */ './parental/parentalState'),
-  ]).then(
-    ([catalog, parental]) => {
-      if (context.signedIn === signedIn) parental.applyStoredCategoryRules(context, catalog);
-    },
-    () => undefined,
-  );
+  // After signing in the catalogue is downloaded at once. A warm start (the account's facts from the cache) leaves
+  // it to the activity, which reads it once the first screen took its first key: reading it here would decode
+  // 50,000 channels while the first screen is drawn.
+  if (!state.fromCache) void activity.catalog().catch(() => undefined);
+  applyRulesOnceLoaded(context, signedIn);
+  // The guide's offset for the whole account needs no channel list: the guide has it from the start.
+  applyGuideOffsets(context);
+  // The search index builds at rest once the catalogue and the guide are in, so Search answers the first key.
+  warmSearch(context);
+}
+
+/**
+ * The viewer's hidden, locked and reordered categories hold for every page, whichever opens first: they apply as
+ * soon as the channels are in, whoever started their load. Movies and series follow soon after, as when a page
+ * asks for the catalogue.
+ */
+function applyRulesOnceLoaded(context: AppContext, signedIn: SignedIn): void {
+  const stop = signedIn.activity.onChange((snapshot) => {
+    if (snapshot.catalog.state !== 'ready') return;
+    stop();
+    void signedIn.activity.catalog().catch(() => undefined);
+    void import(/* webpackChunkName: "parental-rules" */ './parental/parentalState').then(
+      (parental) => {
+        const catalog = signedIn.source.catalog;
+        if (context.signedIn !== signedIn || !catalog) return;
+        parental.applyStoredCategoryRules(context, catalog);
+        // The guide's time offsets name channels: they apply with the channel list.
+        applyGuideOffsets(context, catalog);
+      },
+      () => undefined,
+    );
+  });
 }
 
 /** "Sign out": forgets the account (removes it, its viewer data and its cache) and leaves it. */

@@ -1,8 +1,9 @@
 /**
- * Search in the production (ES5) build running in Chromium, by key presses only, against our provider: open Search
- * from the home page, type "news" on the on-screen keyboard (arrows and OK), read the grouped results (channels and
- * guide programmes), play a channel full screen, come back, play the programme on air and a past one from the
- * archive; then type on the physical keyboard and open a movie's page.
+ * Search in the production (ES5) build running in Chromium, by key presses only, against our provider: the index is
+ * built on the home page before Search opens, so the first keystroke finds channels; type "news" on the on-screen
+ * keyboard (arrows and OK), read the grouped results (channels and guide programmes), play a channel full screen,
+ * come back, play the programme on air and a past one from the archive; then type on the physical keyboard and open
+ * a movie's page. The recent searches are still there after a restart, until "Clear recent searches".
  */
 import type { Page } from 'playwright-core';
 import type { RunningEmulator } from '../../scripts/serve';
@@ -33,6 +34,7 @@ interface SearchProbe {
   groups: string[];
   indexed: number;
   indexDone: boolean;
+  searches: number;
 }
 
 let provider: RunningProvider;
@@ -40,7 +42,8 @@ let emulator: RunningEmulator;
 let browser: BrowserSession;
 
 beforeAll(async () => {
-  ({ provider, emulator, browser } = await openStage());
+  // The recent searches must survive the app restarting in this browser.
+  ({ provider, emulator, browser } = await openStage({ keepStorage: true }));
 });
 
 afterAll(async () => {
@@ -49,6 +52,13 @@ afterAll(async () => {
 
 function search(page: Page): Promise<SearchProbe> {
   return probe<SearchProbe>(page, 'search') as Promise<SearchProbe>;
+}
+
+/** Where the key of `char` is on the on-screen keyboard. */
+function keyOf(char: string): { row: number; col: number } {
+  const rows = searchKeyboardRows({ space: 'Space', delete: 'Delete', clear: 'Clear' });
+  const row = rows.findIndex((keys) => keys.some((k) => k.label === char));
+  return { row, col: rows[row].findIndex((k) => k.label === char) };
 }
 
 /** Types `text` on the on-screen keyboard with arrows and OK, checking each key has the focus before OK. */
@@ -128,24 +138,37 @@ describe('search', () => {
     await press(page, 'Enter'); // fills the demo account
     await press(page, 'Enter'); // Connect
     await waitForRoute(page, 'home');
-    await backToSearch(page);
-
-    // Before typing: a hint. The index (channels, movies, series, then the guide's programmes) builds meanwhile.
-    await waitForText(page, /^Type a few letters/);
-    await screenshot(page, 'search-empty');
+    // The index (channels, movies, series, then the guide's programmes) is built on the home page, at rest.
     await waitUntil(
-      () => search(page),
-      (s) => s !== undefined && s.indexDone,
-      'the index',
+      () => probe<{ done: boolean }>(page, 'searchIndex'),
+      (index) => index !== undefined && index.done,
+      'the index built before Search opens',
       90000,
     );
+    await backToSearch(page);
+
+    // Before typing: a hint, and the index is complete already.
+    await waitForText(page, /^Type a few letters/);
+    const opened = await search(page);
+    expect(opened.indexDone).toBe(true);
+    expect(await visibleText(page)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Still indexing/)]));
+    await screenshot(page, 'search-empty');
     await waitUntil(
       () => focused(page),
       (f) => f.endsWith(':a'),
       'the keyboard on "a"',
     );
 
-    await typeOnScreen(page, 'news', HOME_KEY.search);
+    // The first keystroke finds channels already.
+    await typeOnScreen(page, 'n', HOME_KEY.search);
+    const first = await waitUntil(
+      () => search(page),
+      (s) => s.shownQuery === 'n',
+      'the results for "n"',
+    );
+    expect(first.groups).toContain('channels');
+    expect(first.searches).toBe(1);
+    await typeOnScreen(page, 'ews', keyOf('n'));
     const shown = await waitUntil(
       () => search(page),
       (s) => s.shownQuery === 'news' && s.groups.includes('programmes'),
@@ -246,6 +269,26 @@ describe('search', () => {
       (s) => s.shownQuery === 'news',
       'the recent search again',
     );
+
+    // The recent searches are kept with the account: still there after a restart, until cleared.
+    await page.goto(`${emulator.url}/?canvas2d=1`);
+    await waitForApp(page);
+    await waitForRoute(page, 'home', 60000);
+    await backToSearch(page);
+    await waitForText(page, /^Recent searches$/);
+    const kept = await visibleText(page);
+    expect(kept.indexOf('the last')).toBeGreaterThan(kept.indexOf('Recent searches'));
+    expect(kept.indexOf('news')).toBeGreaterThan(kept.indexOf('the last'));
+    expect(kept).toEqual(
+      expect.arrayContaining(['Clear recent searches', 'Forgets the searches above on this account']),
+    );
+    await intoResults(page);
+    await downTo(page, (t) => t.includes('Clear recent searches'), 'the row clearing them');
+    await screenshot(page, 'search-recent-clear');
+    await press(page, 'Enter');
+    await waitForText(page, /^Type a few letters/);
+    expect(await visibleText(page)).not.toContain('Recent searches');
+    expect((await search(page)).area).toBe('keyboard');
 
     expect(browser.errors.filter((e) => e.startsWith('page:'))).toEqual([]);
   });

@@ -5,10 +5,13 @@ import { onLanguageChange, t } from '../i18n';
 import { editText, isTypedCharacter } from '../loginForm';
 import { formatCount } from '../progressText';
 import { openTarget } from '../search/openResult';
-import type { Catalog, SearchResults } from '../../library';
+import type { SearchResults } from '../../library';
+import { accountData } from '../live/liveData';
 import { foundAnything, recentEntries, resultEntries, type GroupId, type SearchEntry } from '../search/resultEntries';
-import { recentSearches, rememberSearch } from '../search/recentSearches';
-import { searchCatalogFor, type SearchCatalog } from '../search/searchCatalog';
+import { clearRecentSearchesOf, recentSearches, rememberSearch } from '../search/recentSearches';
+import type { SearchCatalog } from '../search/searchCatalog';
+import { searchCatalogFor } from '../search/sharedSearchCatalog';
+import { describeEntries, feedSearch } from '../search/searchSources';
 import { RESULTS_LAYOUT, searchPageTemplate, type SearchPageSpec } from '../search/searchLayout';
 import { registerProbe } from '../testHook';
 import { COLORS } from '../theme';
@@ -29,7 +32,8 @@ type Area = 'keyboard' | 'results';
  * results follow as you type, grouped as Channels, Programmes, Movies and Series. Right goes from the keyboard to the
  * results, Left back; the channel keys jump between groups; OK plays a channel or a programme on air, plays a past
  * programme from the archive, says when a future one starts, and opens a movie's or a series' page. Before typing,
- * the recent searches are listed. The index is built in the background (see `SearchCatalog`).
+ * the account's recent searches are listed (and a row clearing them). The index is built in the background, usually
+ * before the page opens (see `warmSearch`); while the page is open it grows at full pace.
  */
 export class SearchPage
   extends Lightning.Component<SearchPageSpec>
@@ -77,6 +81,7 @@ export class SearchPage
   open(): void {
     const signedIn = appContext().signedIn;
     this.catalog = signedIn ? searchCatalogFor(signedIn.source) : undefined;
+    if (this.catalog) this.catalog.inForeground();
     this.listen();
     this.drawTexts();
     if (!signedIn) return;
@@ -93,6 +98,7 @@ export class SearchPage
   }
 
   override _inactive(): void {
+    if (this.catalog) this.catalog.inBackground();
     this.stops.forEach((stop) => stop());
     this.stops = [];
     if (this.searchTimer) clearTimeout(this.searchTimer);
@@ -153,6 +159,13 @@ export class SearchPage
     const signedIn = appContext().signedIn;
     const catalog = signedIn?.source.catalog;
     if (!entry || entry.type !== 'hit' || !signedIn || !catalog) return;
+    if (entry.target.kind === 'clearRecent') {
+      clearRecentSearchesOf(appContext()).then(
+        () => this.searchAgain(),
+        () => undefined,
+      );
+      return;
+    }
     if (entry.target.kind === 'query') {
       this._typeFromKeyboard({ kind: 'clear' });
       this._typeFromKeyboard({ kind: 'insert', text: entry.target.text });
@@ -164,7 +177,7 @@ export class SearchPage
       if (this.results) this.show(this.entriesFor(this.results), index);
       return;
     }
-    rememberSearch(signedIn.stored.id, this.query);
+    rememberSearch(accountData(appContext()), this.query).catch(() => undefined);
     openTarget(appContext(), catalog, entry.target, Date.now());
   }
 
@@ -174,8 +187,7 @@ export class SearchPage
     this.stops.push(
       onLanguageChange(() => {
         this.drawTexts();
-        this.shownQuery = null;
-        this.search();
+        this.searchAgain();
       }),
       registerProbe('search', () => this.probe()),
     );
@@ -192,19 +204,9 @@ export class SearchPage
     const searchCatalog = this.catalog;
     if (!signedIn || !searchCatalog) return;
     if (!signedIn.source.catalog) this.Progress.text = t('search.loading');
-    const follow = (loaded: Catalog): void => {
-      if (this.catalog !== searchCatalog || appContext().signedIn !== signedIn) return;
-      searchCatalog.update({ catalog: signedIn.source.catalog ?? loaded, guide: signedIn.source.guide });
-      this.followIndex();
-    };
-    try {
-      // The channels first; movies and series join the index when they are in (asked for now, not left for later).
-      follow(await signedIn.activity.catalog());
-      follow(await signedIn.activity.completeCatalog());
-    } catch {
-      // The catalogue failed to load: the home page and Live TV say why; search stays empty.
-      this.Progress.text = '';
-    }
+    const wanted = (): boolean => this.catalog === searchCatalog && appContext().signedIn === signedIn;
+    if (!(await feedSearch(signedIn, searchCatalog, wanted))) this.Progress.text = '';
+    else if (wanted()) this.followIndex();
   }
 
   /** The index grew: say how far it is, and search again (at most every {@link PROGRESS_MS}) while typing. */
@@ -218,10 +220,13 @@ export class SearchPage
     this.lastProgress = now;
     this.Progress.text = progress.done ? '' : t('search.indexing', { count: formatCount(progress.documents) });
     // The results being browsed stay put; they follow the index once the viewer types again.
-    if (this.area === 'keyboard' && this.query.trim() !== '') {
-      this.shownQuery = null;
-      this.search();
-    }
+    if (this.area === 'keyboard' && this.query.trim() !== '') this.searchAgain();
+  }
+
+  /** Shows the results (or the recent searches) again, even for the same query. */
+  private searchAgain(): void {
+    this.shownQuery = null;
+    this.search();
   }
 
   /** Shows results for the query (or the recent searches when it is empty). */
@@ -234,7 +239,7 @@ export class SearchPage
     const searchCatalog = this.catalog;
     if (query.trim() === '' || !signedIn || !catalog || !searchCatalog) {
       this.results = undefined;
-      this.show(signedIn ? recentEntries(recentSearches(signedIn.stored.id)) : []);
+      this.show(signedIn ? recentEntries(recentSearches(accountData(appContext()))) : []);
       this.showMessage(t(signedIn ? 'search.hint' : 'search.notSignedIn'), signedIn ? t('search.hintKeys') : '');
       return;
     }
@@ -294,16 +299,7 @@ export class SearchPage
   }
 
   private probe(): Record<string, unknown> {
-    const progress = this.catalog ? this.catalog.progress : { done: false, documents: 0 };
-    return {
-      query: this.query,
-      shownQuery: this.shownQuery,
-      area: this.area,
-      entries: this.entries.length,
-      groups: this.entries.filter((e) => e.type === 'header').map((e) => e.group),
-      searches: this.searches,
-      indexed: progress.documents,
-      indexDone: progress.done,
-    };
+    const { query, shownQuery, area, entries, searches } = this;
+    return { query, shownQuery, area, searches, ...describeEntries(entries, this.catalog) };
   }
 }

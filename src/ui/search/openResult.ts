@@ -59,6 +59,7 @@ export function openTarget(context: AppContext, catalog: Catalog, target: Search
       return;
     case 'query':
     case 'more':
+    case 'clearRecent':
       return;
     case 'programme': {
       const { channel, programme } = target;

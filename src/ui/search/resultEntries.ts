@@ -24,6 +24,7 @@ export type SearchTarget =
   | { kind: 'movie'; id: string }
   | { kind: 'series'; id: string }
   | { kind: 'query'; text: string }
+  | { kind: 'clearRecent' }
   | { kind: 'more'; group: GroupId };
 
 /** A group's heading. */
@@ -102,7 +103,10 @@ export function resultEntries(results: SearchResults, context: EntryContext, opt
   return entries;
 }
 
-/** The recent searches as rows (OK searches again), newest first; none without any. */
+/**
+ * The recent searches as rows (OK searches again), newest first, and last a row that clears them (its detail line
+ * says what it does); none without any.
+ */
 export function recentEntries(queries: readonly string[]): SearchEntry[] {
   if (queries.length === 0) return [];
   const hits: SearchEntry[] = queries.map((text) => ({
@@ -112,7 +116,14 @@ export function recentEntries(queries: readonly string[]): SearchEntry[] {
     detail: '',
     target: { kind: 'query', text },
   }));
-  return [{ type: 'header', group: 'recent', text: t('search.recent') }, ...hits];
+  const clear: SearchEntry = {
+    type: 'hit',
+    group: 'recent',
+    title: t('search.clearRecent'),
+    detail: t('search.clearRecentDetail'),
+    target: { kind: 'clearRecent' },
+  };
+  return [{ type: 'header', group: 'recent', text: t('search.recent') }, ...hits, clear];
 }
 
 /** Whether the results found anything at all. */

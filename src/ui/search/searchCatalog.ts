@@ -48,6 +48,10 @@ export interface SearchCatalogOptions {
   now?: () => number;
   /** Awaited between slices (default: a zero timeout, which lets input and rendering run). */
   pause?: () => Promise<void>;
+  /** Awaited between slices instead of `pause` in a background build (see {@link SearchCatalog.inBackground}). */
+  rest?: () => Promise<void>;
+  /** Starts in the background (default false). */
+  background?: boolean;
 }
 
 /** One step of a build: does some work until the deadline; true when it has nothing left. */
@@ -76,6 +80,8 @@ export class SearchCatalog {
   private catalog: Catalog | undefined;
   private rules = '';
   private guideIndex: GuideIndex | undefined;
+  /** The guide's revision the programmes were read at (another index or other time offsets change it). */
+  private guideRevision = -1;
   private builtAt = 0;
   /** Items of each kind (in {@link MEDIA_KINDS} order) when the build started or last followed the catalogue. */
   private counts: number[] = [];
@@ -86,11 +92,18 @@ export class SearchCatalog {
   private readonly clock: () => number;
   private readonly now: () => number;
   private readonly pause: () => Promise<void>;
+  private rest: () => Promise<void>;
+  /** Built ahead of the viewer (see {@link inBackground}). */
+  private background = false;
+  /** Ends the wait between two slices of a background build at once. */
+  private wake: (() => void) | undefined;
 
   constructor(options: SearchCatalogOptions = {}) {
     this.clock = options.clock ?? defaultClock();
     this.now = options.now ?? Date.now;
     this.pause = options.pause ?? nextTurn;
+    this.rest = options.rest ?? this.pause;
+    this.background = options.background ?? false;
   }
 
   /** How far the build is. */
@@ -119,13 +132,16 @@ export class SearchCatalog {
     const arrived = MEDIA_KINDS.filter((kind, k) => this.counts[k] === 0 && counts[k] > 0);
     const recounted = MEDIA_KINDS.some((kind, k) => counts[k] !== this.counts[k] && arrived.indexOf(kind) < 0);
     const stale = this.now() - this.builtAt > MAX_AGE_MS;
-    const guideReplaced = this.guideIndex !== undefined && index !== this.guideIndex;
+    // Another index, or times shifted by the account's guide offsets: the programmes were read with other times.
+    const guideReplaced =
+      this.guideIndex !== undefined && (index !== this.guideIndex || guide.revision !== this.guideRevision);
     if (catalog !== this.catalog || rules !== this.rules || stale || guideReplaced || recounted) {
       this.restart(catalog, rules, guide);
     } else {
       arrived.forEach((kind) => this.tasks.push(this.itemTask(catalog, kind)));
       if (!this.guideIndex && index) {
         this.guideIndex = index;
+        this.guideRevision = guide.revision;
         this.tasks.push(...this.programmeTasks(catalog, guide, index));
       }
     }
@@ -146,6 +162,27 @@ export class SearchCatalog {
     return this.channels.get(guideChannelId);
   }
 
+  /**
+   * Builds ahead of the viewer, who is not searching: each slice waits for the rest (see {@link restWith}), so it
+   * never takes time from a key or a frame.
+   */
+  inBackground(): void {
+    this.background = true;
+  }
+
+  /** What a background build waits for between slices (e.g. the app at rest, no key for a while). */
+  restWith(rest: () => Promise<void>): void {
+    this.rest = rest;
+  }
+
+  /** Builds at full pace, a slice per turn (the search page is open: typing looks at the index); a wait ends now. */
+  inForeground(): void {
+    this.background = false;
+    const wake = this.wake;
+    this.wake = undefined;
+    if (wake) wake();
+  }
+
   /** Stops building (what was indexed stays searchable). */
   stop(): void {
     this.generation++;
@@ -159,6 +196,7 @@ export class SearchCatalog {
     this.catalog = catalog;
     this.rules = rules;
     this.guideIndex = guide.index;
+    this.guideRevision = guide.revision;
     this.builtAt = this.now();
     this.channels.clear();
     this.tasks = MEDIA_KINDS.map((kind) => this.itemTask(catalog, kind));
@@ -176,11 +214,20 @@ export class SearchCatalog {
         this.slice(this.clock() + SLICE_MS);
         const progress = this.progress;
         if (progress.done || progress.documents !== before) this.listeners.slice().forEach((l) => l(progress));
-        if (!progress.done) await this.pause();
+        if (!progress.done) await this.between();
       }
       if (generation === this.generation) this.running = false;
     };
     void loop();
+  }
+
+  /** The wait between two slices: the next turn, or in the background the next rest (cut short by the page). */
+  private between(): Promise<void> {
+    if (!this.background) return this.pause();
+    return new Promise<void>((resolve) => {
+      this.wake = resolve;
+      void this.rest().then(resolve);
+    });
   }
 
   /** One slice: indexes queued documents first, then produces more, until the deadline. */
@@ -240,21 +287,4 @@ export class SearchCatalog {
     };
     return [match, read];
   }
-}
-
-let shared: { key: unknown; catalog: SearchCatalog } | undefined;
-
-/** The search catalogue of an account's source, kept while the same source is signed in. */
-export function searchCatalogFor(source: unknown): SearchCatalog {
-  if (!shared || shared.key !== source) {
-    if (shared) shared.catalog.stop();
-    shared = { key: source, catalog: new SearchCatalog() };
-  }
-  return shared.catalog;
-}
-
-/** Drops the kept index (its memory with it), e.g. when the account is left. */
-export function releaseSearchCatalog(): void {
-  if (shared) shared.catalog.stop();
-  shared = undefined;
 }

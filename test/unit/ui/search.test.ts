@@ -4,7 +4,6 @@ import type { XtreamSource } from '../../../src/library';
 import { setLanguage } from '../../../src/ui/i18n';
 import { groupStart, hitIndexFrom } from '../../../src/ui/search/groupNavigation';
 import { inArchive } from '../../../src/ui/search/programmeFeed';
-import { recentSearches, rememberSearch, RECENT_SEARCHES } from '../../../src/ui/search/recentSearches';
 import {
   foundAnything,
   programmeTime,
@@ -119,6 +118,30 @@ describe('the search index of the demo account', () => {
     }
   });
 
+  it("reads the programmes again when the guide's times are shifted (the account's guide offset)", async () => {
+    const search = await builtCatalog();
+    const first = search.search('news', 5).programmes.hits[0];
+    // The starts of that programme on its channel (a finite set: shifted, it can never be the same set again).
+    const starts = (): number[] =>
+      search
+        .search(first.title, 1000)
+        .programmes.hits.filter((h) => h.channelId === first.channelId && h.title === first.title)
+        .map((h) => h.start)
+        .sort((a, b) => a - b);
+    const before = starts();
+    try {
+      source.guide.setOffsets({ accountMinutes: 60, channels: [] });
+      search.update({ catalog, guide: source.guide });
+      await built(search);
+      const after = starts();
+      expect(after).not.toEqual(before);
+      expect(after.length).toBeGreaterThan(0);
+      for (const start of after) expect(before.concat(first.start)).toContain(start - HOUR_MS);
+    } finally {
+      source.guide.setOffsets({ accountMinutes: 0, channels: [] });
+    }
+  });
+
   it('adds movies and series arriving after the channels without starting over', async () => {
     const partial = new Catalog({
       live: { categories: catalog.categories('live'), items: catalog.items('live', ALL_CATEGORIES).toArray() },
@@ -217,20 +240,19 @@ describe('moving through the results', () => {
   });
 });
 
-describe('recent searches', () => {
-  it('keeps the newest first per account, without repeats, up to the limit, and lists them as rows', () => {
-    rememberSearch('a', 'news');
-    rememberSearch('a', '  sky   sports ');
-    rememberSearch('a', 'NEWS');
-    rememberSearch('b', 'kids');
-    expect(recentSearches('a')).toEqual(['NEWS', 'sky sports']);
-    expect(recentSearches('b')).toEqual(['kids']);
-    for (let i = 0; i < RECENT_SEARCHES + 3; i++) rememberSearch('c', `q${i}`);
-    expect(recentSearches('c')).toHaveLength(RECENT_SEARCHES);
-    expect(recentSearches('c')[0]).toBe(`q${RECENT_SEARCHES + 2}`);
-    const rows = recentEntries(recentSearches('a'));
+describe('recent searches as rows', () => {
+  it('lists them newest first under a heading (OK searches again), then a row that clears them', () => {
+    const rows = recentEntries(['NEWS', 'sky sports']);
     expect(rows[0]).toEqual({ type: 'header', group: 'recent', text: 'Recent searches' });
     expect(rows[1]).toMatchObject({ type: 'hit', title: 'NEWS', target: { kind: 'query', text: 'NEWS' } });
+    expect(rows[2]).toMatchObject({ type: 'hit', title: 'sky sports', target: { kind: 'query', text: 'sky sports' } });
+    expect(rows[3]).toMatchObject({
+      type: 'hit',
+      title: 'Clear recent searches',
+      detail: 'Forgets the searches above on this account',
+      target: { kind: 'clearRecent' },
+    });
+    expect(rows).toHaveLength(4);
     expect(recentEntries([])).toEqual([]);
   });
 });
