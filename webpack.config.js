@@ -61,6 +61,9 @@ module.exports = (env = {}, argv = {}) => {
         // Our modules do nothing when loaded but define things (the polyfills are the exception), so what a barrel
         // (`index.ts`) re-exports and nobody uses stays out of the bundle.
         { test: /\.ts$/, include: path.resolve(__dirname, 'src'), exclude: /polyfills\.ts$/, sideEffects: false },
+        // The same for the Lightning SDK: the app starts Lightning itself (src/ui/launchStage.ts) and uses the
+        // router and a few helpers, so the SDK's other plugins (ads, metrics, video player…) stay out of the bundle.
+        { test: /[\\/]node_modules[\\/]@lightningjs[\\/]sdk[\\/]/, sideEffects: false },
         ...(modern
           ? [{ test: /\.ts$/, include: path.resolve(__dirname, 'src'), use: [tsLoader] }]
           : [

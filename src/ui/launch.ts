@@ -1,9 +1,9 @@
-import { Launch } from '@lightningjs/sdk';
 import { App } from './App';
 import { setAppContext, type AppContext } from './context';
+import { createApplication } from './launchStage';
 import { startUp } from './session';
 import { installTestHook } from './testHook';
-import { COLORS, FONT, STAGE_H, STAGE_W } from './theme';
+import { COLORS, FONT } from './theme';
 
 /** How the entry point starts the UI. */
 export interface LaunchOptions {
@@ -22,18 +22,18 @@ export function launchApp(options: LaunchOptions): void {
   // The store opens and the saved account is read (IndexedDB works beside the page) while Lightning builds its
   // stage and first page; the router's first route waits for the same start-up instead of starting it then.
   void startUp(options.context);
-  const application = Launch(
+  const application = createApplication(
     App,
     {
-      // The image worker decodes with createImageBitmap, which rejects SVG; providers do use SVG channel logos.
-      stage: { w: STAGE_W, h: STAGE_H, clearColor: 0x00000000, canvas2d: options.canvas2d, useImageWorker: false },
       keys: options.keys,
+      canvas2d: options.canvas2d,
+      clearColor: 0x00000000,
       defaultFontFace: FONT.face,
-      debug: false,
-    } as unknown as Parameters<typeof Launch>[1],
+      viewportHeight: window.innerHeight,
+    },
     // Pages are built when first shown: otherwise the router builds every page in the first bundle (sign-in and
     // home) at start, and a warm start that goes straight home pays for the sign-in page too.
-    { showVersion: false, showFps: false, router: { lazyCreate: true } },
+    { lazyCreate: true },
   );
   const canvas = application.stage.getCanvas();
   const parent = options.parent ?? document.body;

@@ -3,6 +3,7 @@ import { MEDIA_KINDS, type Catalog } from '../../library';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { appContext, leaveAccount } from '../context';
 import { AccountPanel, PANEL_W } from '../home/AccountPanel';
+import { accountShown, revealAccount } from '../home/accountReveal';
 import { HOME_MENU, NAVIGATION_ENTRIES, type MenuItem } from '../home/menu';
 import { MENU_ENTRY, MenuEntry } from '../home/MenuEntry';
 import type { RowItem } from '../home/rowItems';
@@ -98,13 +99,18 @@ export class HomePage
   private rowsGeneration = 0;
   /** The rows' code, once loaded, and their panel. */
   private rowsCode: RowsModule | undefined;
+  private rowsRequested = false;
   private panel: RowsPanel | undefined;
   private stopListening: (() => void) | undefined;
   private clockTimer: ReturnType<typeof setInterval> | undefined;
 
-  /** Loads the rows' chunk after the menu is drawn, then draws them. */
+  /**
+   * Loads the rows' chunk, then draws them. Rows are drawn from the catalogue, which a warm start reads only after
+   * the first key: their code loads once it is in, so the first screen takes its first key without it.
+   */
   private loadRows(): void {
-    if (this.rowsCode) return;
+    if (this.rowsRequested || !catalogNow(appContext())) return;
+    this.rowsRequested = true;
     void import(/* webpackChunkName: "home-rows" */ '../home/rowsModule').then(
       (code) => {
         if (this.rowsCode) return;
@@ -117,7 +123,10 @@ export class HomePage
           this.refreshRows();
         }
       },
-      (error: unknown) => console.warn('The home rows could not be loaded', error),
+      (error: unknown) => {
+        this.rowsRequested = false;
+        console.warn('The home rows could not be loaded', error);
+      },
     );
   }
 
@@ -131,7 +140,7 @@ export class HomePage
     });
     if (this.stopListening) this.stopListening();
     this.stopListening = signedIn.activity.onChange((snapshot) => this.showActivity(snapshot));
-    (this.Account as AccountPanel).open(signedIn.activity.snapshot);
+    this.openAccount();
     this.showRows();
     this.refreshRows();
     this.loadRows();
@@ -140,6 +149,17 @@ export class HomePage
       context.toast(context.pendingToast);
       context.pendingToast = undefined;
     }
+  }
+
+  /** Draws the account's side, at once or, on the app's first screen, just after the menu (see revealAccount). */
+  private openAccount(): void {
+    const shown = accountShown();
+    this.Account.visible = shown;
+    if (shown) return (this.Account as AccountPanel).open(appContext().signedIn!.activity.snapshot);
+    void revealAccount().then(() => {
+      const signedIn = appContext().signedIn;
+      if (this.active && signedIn) this.openAccount();
+    });
   }
 
   override _inactive(): void {
@@ -242,9 +262,10 @@ export class HomePage
   }
 
   private showActivity(snapshot: ActivitySnapshot): void {
-    (this.Account as AccountPanel).showActivity(snapshot);
+    if (this.Account.visible) (this.Account as AccountPanel).showActivity(snapshot);
     // The rows need the catalogue: drawn once it is loaded, and again when a refresh replaced it.
     const catalog = catalogNow(appContext());
+    this.loadRows();
     if (catalog !== this.rowsCatalog || loadedKinds(catalog) !== this.rowsKinds) this.showRows();
   }
 
