@@ -11,10 +11,15 @@ export interface ErrorText {
 
 /**
  * Words for any error a data call can throw: XtreamError and SourceError carry their own; a NetworkError (a
- * playlist or guide download) has its sentence; anything else gets a generic line.
+ * playlist or guide download) has its sentence, with the address to check when the server said it has nothing
+ * there; anything else gets a generic line.
  */
 export function describeError(error: unknown): ErrorText {
   if (isXtreamError(error) || isSourceError(error)) return { message: error.message, hint: error.hint };
-  if (isNetworkError(error)) return { message: error.message, hint: t('common.error.networkHint') };
+  if (isNetworkError(error)) {
+    // 404 and 410 are an answer, not a connection problem: the address is what to check.
+    const gone = error.kind === 'HTTP_STATUS' && (error.status === 404 || error.status === 410);
+    return { message: error.message, hint: t(gone ? 'common.error.notFoundHint' : 'common.error.networkHint') };
+  }
   return { message: t('common.error.generic'), hint: t('common.error.genericHint') };
 }

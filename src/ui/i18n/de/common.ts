@@ -13,6 +13,8 @@ export const common: Record<keyof typeof english, string> = {
   'common.thousandsSeparator': '.',
   'common.channels.one': '{count} Sender',
   'common.channels.other': '{count} Sender',
+  'common.error.notFoundHint':
+    'Prüfen Sie die Adresse: Der Server hat dort nichts (ein Tippfehler oder ein abgelaufener Link).',
   'common.error.networkHint':
     'Prüfen Sie, ob der Fernseher mit dem Internet verbunden ist, und versuchen Sie es erneut.',
   'common.error.generic': 'Beim Laden ist etwas schiefgegangen.',

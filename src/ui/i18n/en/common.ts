@@ -11,6 +11,8 @@ export const common = {
   'common.thousandsSeparator': ',',
   'common.channels.one': '{count} channel',
   'common.channels.other': '{count} channels',
+  'common.error.notFoundHint':
+    'Check the address: the server has nothing there (a typing error, or a link that expired).',
   'common.error.networkHint': 'Check that the TV is connected to the internet, then try again.',
   'common.error.generic': 'Something went wrong while loading.',
   'common.error.genericHint': 'Try again. If it keeps happening, sign out and sign in again.',
