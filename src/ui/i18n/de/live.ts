@@ -25,7 +25,7 @@ export const live: Record<keyof typeof english, string> = {
   'live.minutesLeft.one': 'Noch {count} Minute',
   'live.minutesLeft.other': 'Noch {count} Minuten',
   'live.preview.failed': 'Dieser Sender spielt gerade nicht.',
-  'live.help.channels': 'OK: Vollbild   Rot: Favorit   Gelb: Kanalmenü   Links: Kategorien',
+  'live.help.channels': 'OK: Vollbild   Rot: Favorit   Gelb: Kanalmenü\nLinks: Kategorien',
   'live.help.categories': 'Auf/Ab: Kategorie   Rechts/OK: Sender   Zurück: Start',
   'live.menu.favouriteAdd': 'Zu Favoriten hinzufügen',
   'live.menu.favouriteRemove': 'Aus Favoriten entfernen',

@@ -23,7 +23,7 @@ export const live = {
   'live.minutesLeft.one': '{count} minute left',
   'live.minutesLeft.other': '{count} minutes left',
   'live.preview.failed': 'This channel does not play right now.',
-  'live.help.channels': 'OK: full screen   Red: favourite   Yellow: channel menu   Left: categories',
+  'live.help.channels': 'OK: full screen   Red: favourite   Yellow: channel menu\nLeft: categories',
   'live.help.categories': 'Up/Down: category   Right/OK: channels   Back: home',
   'live.menu.favouriteAdd': 'Add to favourites',
   'live.menu.favouriteRemove': 'Remove from favourites',
