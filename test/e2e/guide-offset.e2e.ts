@@ -8,6 +8,7 @@ import type { RunningEmulator } from '../../scripts/serve';
 import type { RunningProvider } from '../provider/server';
 import {
   focused,
+  moveTo,
   focusedText,
   press,
   probe,
@@ -75,15 +76,6 @@ async function rightTo(page: Page, start: number): Promise<Programme> {
     );
   }
   return { title: at.focusedTitle ?? '', start: at.focusedStart ?? NaN };
-}
-
-/** Presses `key` until the focused element's name is `ref` (at most `limit` presses). */
-async function moveTo(page: Page, ref: string, key = 'ArrowDown', limit = 25): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if ((await focused(page)).split(':')[0] === ref) return;
-    await press(page, key);
-  }
-  expect((await focused(page)).split(':')[0]).toBe(ref);
 }
 
 /** Back (Escape) until the home page shows. */

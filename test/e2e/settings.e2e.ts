@@ -12,6 +12,7 @@ import type { RunningEmulator } from '../../scripts/serve';
 import type { RunningProvider } from '../provider/server';
 import {
   focused,
+  moveTo,
   focusedText,
   press,
   probe,
@@ -42,15 +43,6 @@ afterAll(async () => {
 interface PreviewProbe {
   channelId: string | null;
   state: string;
-}
-
-/** Presses `key` until the focused element's name is `ref` (at most `limit` presses). */
-async function moveTo(page: Page, ref: string, key = 'ArrowDown', limit = 25): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if ((await focused(page)).split(':')[0] === ref) return;
-    await press(page, key);
-  }
-  expect((await focused(page)).split(':')[0]).toBe(ref);
 }
 
 /** The focused settings row's value (its texts are the label and the value). */

@@ -95,3 +95,16 @@ export function appDist(): string {
   const root = path.resolve(__dirname, '../../..');
   return path.resolve(root, process.env.TVPLAYER_DIST || 'dist/app');
 }
+
+/**
+ * Presses `key` until the focused element's name (`focused()` before the colon) is `ref`, at most `limit` times;
+ * throws, naming where the focus stopped, when it never gets there.
+ */
+export async function moveTo(page: Page, ref: string, key = 'ArrowDown', limit = 25): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if ((await focused(page)).split(':')[0] === ref) return;
+    await press(page, key);
+  }
+  const at = await focused(page);
+  if (at.split(':')[0] !== ref) throw new Error(`The focus did not reach ${ref} with ${key}: it is on ${at}`);
+}
