@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { RunningEmulator } from '../../scripts/serve';
-import { keyboardRows, nearestColumn } from '../../src/ui/components/keyboardLayout';
+import { keyboardRows } from '../../src/ui/components/keyboardLayout';
 import type { RunningProvider } from '../provider/server';
 import {
   focused,
@@ -19,6 +19,7 @@ import {
   waitUntil,
 } from './support/app';
 import { screenshot, type BrowserSession } from './support/browser';
+import { typeOnKeyboard } from './support/keyboard';
 import { closeStage, openStage } from './support/stage';
 
 let provider: RunningProvider;
@@ -32,43 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeStage({ provider, emulator, browser });
 });
-
-/** Where the on-screen keyboard's focus is, tracked by the test as it presses arrows. */
-interface KeyPosition {
-  row: number;
-  col: number;
-}
-
-/**
- * Types `text` on the on-screen keyboard with arrows and OK only, planning each path on the same layout the app
- * draws, and checking through the test hook that the focus landed on the intended key before pressing OK.
- */
-async function typeOnScreen(page: Page, text: string, start: KeyPosition): Promise<KeyPosition> {
-  const rows = keyboardRows('lower');
-  let at = { ...start };
-  for (const char of text) {
-    const row = rows.findIndex((keys) => keys.some((k) => k.label === char));
-    if (row < 0) throw new Error(`"${char}" is not on the lower-case keyboard`);
-    const col = rows[row].findIndex((k) => k.label === char);
-    while (at.row !== row) {
-      const next = at.row < row ? at.row + 1 : at.row - 1;
-      await press(page, at.row < row ? 'ArrowDown' : 'ArrowUp');
-      at = { row: next, col: nearestColumn(rows[at.row], at.col, rows[next]) };
-    }
-    while (at.col !== col) {
-      await press(page, at.col < col ? 'ArrowRight' : 'ArrowLeft');
-      at = { row: at.row, col: at.col + (at.col < col ? 1 : -1) };
-    }
-    await waitUntil(
-      () => focused(page),
-      (f) => f.endsWith(`:${char}`),
-      `the "${char}" key to have the focus`,
-      5000,
-    );
-    await press(page, 'Enter');
-  }
-  return at;
-}
 
 /** The `<video>` element's playback figures. */
 function videoProgress(page: Page): Promise<{ time: number; frames: number; shown: boolean; width: number }> {
@@ -103,7 +67,7 @@ describe('from login to playback', () => {
     await press(page, 'ArrowDown');
     expect(await focused(page)).toMatch(/^Username\b/);
     await press(page, 'Enter');
-    await typeOnScreen(page, 'demo', { row: 1, col: 0 });
+    await typeOnKeyboard(page, keyboardRows('lower'), 'demo', { row: 1, col: 0 });
     // Back leaves the keyboard for the field; then the password, typed on the physical keyboard.
     await press(page, 'Escape');
     await press(page, 'ArrowDown');

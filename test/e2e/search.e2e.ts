@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { RunningEmulator } from '../../scripts/serve';
-import { HOME_KEY, nearestColumn, searchKeyboardRows } from '../../src/ui/components/keyboardLayout';
+import { HOME_KEY, searchKeyboardRows } from '../../src/ui/components/keyboardLayout';
 import { HOME_MENU } from '../../src/ui/home/menu';
 import type { RunningProvider } from '../provider/server';
 import {
@@ -23,6 +23,7 @@ import {
   waitUntil,
 } from './support/app';
 import { screenshot, type BrowserSession } from './support/browser';
+import { typeOnKeyboard } from './support/keyboard';
 import { closeStage, openStage } from './support/stage';
 
 /** What the search page reports (src/ui/pages/SearchPage.ts). */
@@ -54,37 +55,13 @@ function search(page: Page): Promise<SearchProbe> {
   return probe<SearchProbe>(page, 'search') as Promise<SearchProbe>;
 }
 
+/** The search page's keyboard, as the app lays it out. */
+const SEARCH_KEYS = searchKeyboardRows({ space: 'Space', delete: 'Delete', clear: 'Clear' });
+
 /** Where the key of `char` is on the on-screen keyboard. */
 function keyOf(char: string): { row: number; col: number } {
-  const rows = searchKeyboardRows({ space: 'Space', delete: 'Delete', clear: 'Clear' });
-  const row = rows.findIndex((keys) => keys.some((k) => k.label === char));
-  return { row, col: rows[row].findIndex((k) => k.label === char) };
-}
-
-/** Types `text` on the on-screen keyboard with arrows and OK, checking each key has the focus before OK. */
-async function typeOnScreen(page: Page, text: string, start: { row: number; col: number }): Promise<void> {
-  const rows = searchKeyboardRows({ space: 'Space', delete: 'Delete', clear: 'Clear' });
-  let at = { ...start };
-  for (const char of text) {
-    const row = rows.findIndex((keys) => keys.some((k) => k.label === char));
-    const col = rows[row].findIndex((k) => k.label === char);
-    while (at.row !== row) {
-      const next = at.row < row ? at.row + 1 : at.row - 1;
-      await press(page, at.row < row ? 'ArrowDown' : 'ArrowUp');
-      at = { row: next, col: nearestColumn(rows[at.row], at.col, rows[next]) };
-    }
-    while (at.col !== col) {
-      await press(page, at.col < col ? 'ArrowRight' : 'ArrowLeft');
-      at = { row: at.row, col: at.col + (at.col < col ? 1 : -1) };
-    }
-    await waitUntil(
-      () => focused(page),
-      (f) => f.endsWith(`:${char}`),
-      `the "${char}" key`,
-      5000,
-    );
-    await press(page, 'Enter');
-  }
+  const row = SEARCH_KEYS.findIndex((keys) => keys.some((k) => k.label === char));
+  return { row, col: SEARCH_KEYS[row].findIndex((k) => k.label === char) };
 }
 
 /** From wherever Back leads (Live TV, home), back to the search page through the home menu. */
@@ -160,7 +137,7 @@ describe('search', () => {
     );
 
     // The first keystroke finds channels already.
-    await typeOnScreen(page, 'n', HOME_KEY.search);
+    await typeOnKeyboard(page, SEARCH_KEYS, 'n', HOME_KEY.search);
     const first = await waitUntil(
       () => search(page),
       (s) => s.shownQuery === 'n',
@@ -168,7 +145,7 @@ describe('search', () => {
     );
     expect(first.groups).toContain('channels');
     expect(first.searches).toBe(1);
-    await typeOnScreen(page, 'ews', keyOf('n'));
+    await typeOnKeyboard(page, SEARCH_KEYS, 'ews', keyOf('n'));
     const shown = await waitUntil(
       () => search(page),
       (s) => s.shownQuery === 'news' && s.groups.includes('programmes'),
