@@ -4,7 +4,7 @@
  * benches do not depend on how a page words its progress.
  */
 import type { Page } from 'playwright-core';
-import { focused, press, waitForApp, waitForRoute, waitUntil } from '../../e2e/support/app';
+import { focused, press, probe, waitForApp, waitForRoute, waitUntil } from '../../e2e/support/app';
 import { inPage, type BenchWindow } from './inPage';
 import type { UiLab } from './lab';
 
@@ -110,6 +110,34 @@ export async function waitForStored(page: Page, withGuide: boolean, timeoutMs = 
     timeoutMs,
   );
   await page.waitForTimeout(2000);
+}
+
+/** How far the search index the app builds at rest has come (the probe `searchIndex`). */
+interface SearchIndexProbe {
+  started: boolean;
+  documents: number;
+  done: boolean;
+}
+
+/**
+ * Waits, without pressing a key, for the search index the app builds while it rests (2 s after the last key, once
+ * the catalogue and the guide are in). It is background work like the loads {@link waitForStored} waits for: a
+ * bench that measures a settled app waits for it too, or its slices land in the frames measured. Resolves with the
+ * seconds waited and the documents indexed; a build without the probe resolves at once with `undefined`.
+ */
+export async function waitForSearchIndex(
+  page: Page,
+  timeoutMs = 300000,
+): Promise<{ seconds: number; documents: number } | undefined> {
+  const start = Date.now();
+  if (!(await probe<SearchIndexProbe>(page, 'searchIndex'))) return undefined;
+  const done = await waitUntil(
+    () => probe<SearchIndexProbe>(page, 'searchIndex'),
+    (p) => !!p && p.done,
+    'the search index to be built',
+    timeoutMs,
+  );
+  return { seconds: Math.round((Date.now() - start) / 100) / 10, documents: done?.documents ?? 0 };
 }
 
 /** The current route, read in the page (a bench's own shorthand for the hook's route()). */
