@@ -86,17 +86,17 @@ export class SearchIndexBuilder {
 
   /**
    * Works for about `budgetMs` milliseconds: indexes queued documents, then compacts the index. Returns true
-   * when nothing is left to do.
+   * when nothing is left to do. Every part of the work is done a bounded share at a time between looks at the
+   * clock, so a step ends soon after its budget whatever the size of the index.
    */
   step(budgetMs: number = DEFAULT_SLICE_MS): boolean {
     const deadline = this.now() + budgetMs;
     while (this.queue.length > 0) {
       this.indexSome(this.queue[0], CLOCK_EVERY);
       if (this.queue[0].next >= this.queue[0].items.length) this.queue.shift();
-      if (this.now() >= deadline) {
-        this.index.flush();
-        return false;
-      }
+      // Sorting the new words in a share at a time keeps every slice short; a search meanwhile finishes the job.
+      this.index.keepUp();
+      if (this.now() >= deadline) return false;
     }
     this.finished = this.index.compactUntil(deadline, this.now);
     return this.finished;

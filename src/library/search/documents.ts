@@ -1,8 +1,10 @@
 /**
  * The documents of the search index, numbered in the order they were added (which is the provider's order within
- * a kind, and the tie-break of ranking). Per document: its kind, its folded key, and what a hit reports.
+ * a kind, and the tie-break of ranking). Per document: its kind, its folded key (see {@link FoldedKeys}), and
+ * what a hit reports.
  */
 import type { MediaKind } from '../catalog/kinds';
+import { FoldedKeys } from './folded-keys';
 import type { ProgrammeTitle } from './types';
 
 /** Document kinds as stored (one byte each). */
@@ -22,11 +24,10 @@ export function mediaKindOf(code: number): MediaKind {
 
 /** What the index knows of each document, by document number. */
 export class DocumentStore {
+  private documents = 0;
   private kindCodes = new Uint8Array(1024);
   private detail = new Int32Array(1024);
-  /** Key lengths (capped at 65535), so ranking can rule out an exact match without reading the key. */
-  private keyLengthList = new Uint16Array(1024);
-  private readonly folded: string[] = [];
+  private readonly keys = new FoldedKeys();
   private readonly ids: string[] = [];
   private readonly names: string[] = [];
   /** Start and stop of programme n at [2n] and [2n + 1]; a programme's title and channel are its name and id. */
@@ -34,16 +35,16 @@ export class DocumentStore {
   private programmeCount = 0;
 
   get count(): number {
-    return this.folded.length;
+    return this.documents;
   }
 
-  /** Adds a channel, movie or series; returns its document number. */
-  addItem(kind: MediaKind, id: string, name: string, key: string): number {
-    return this.push(KIND_CODES[kind], id, name, key, -1);
+  /** Adds a channel, movie or series with the folded words of its name; returns its document number. */
+  addItem(kind: MediaKind, id: string, name: string, words: readonly string[]): number {
+    return this.push(KIND_CODES[kind], id, name, words, -1);
   }
 
-  /** Adds a programme; returns its document number. */
-  addProgramme(programme: ProgrammeTitle, key: string): number {
+  /** Adds a programme with the folded words of its title; returns its document number. */
+  addProgramme(programme: ProgrammeTitle, words: readonly string[]): number {
     const n = this.programmeCount++;
     if (2 * n + 1 >= this.times.length) {
       const times = new Float64Array(this.times.length * 2);
@@ -52,7 +53,7 @@ export class DocumentStore {
     }
     this.times[2 * n] = programme.start;
     this.times[2 * n + 1] = programme.stop;
-    return this.push(DOC_PROGRAMME, programme.channelId, programme.title, key, n);
+    return this.push(DOC_PROGRAMME, programme.channelId, programme.title, words, n);
   }
 
   kind(document: number): number {
@@ -64,19 +65,22 @@ export class DocumentStore {
     return this.kindCodes;
   }
 
-  /** Key lengths of all documents (a live view, longer than {@link count}), capped at 65535. */
-  get keyLengths(): Uint16Array {
-    return this.keyLengthList;
-  }
-
-  /** Folded keys of all documents, for loops over many documents. */
-  get keys(): readonly string[] {
-    return this.folded;
+  /** Key lengths of all documents (a live view, longer than {@link count}). */
+  get keyLengths(): Int32Array {
+    return this.keys.lengths;
   }
 
   /** The folded words of the name joined by spaces. */
   key(document: number): string {
-    return this.folded[document];
+    return this.keys.key(document);
+  }
+
+  /**
+   * How the document's key compares with `key`: 2 when equal, 1 when it starts with `key` followed by a space
+   * (by any character when `anyNext`), 0 otherwise.
+   */
+  compareKey(document: number, key: string, anyNext: boolean): number {
+    return this.keys.compare(document, key, anyNext);
   }
 
   /** The item id (a programme's channel id). */
@@ -100,8 +104,8 @@ export class DocumentStore {
     };
   }
 
-  private push(code: number, id: string, name: string, key: string, detail: number): number {
-    const document = this.folded.length;
+  private push(code: number, id: string, name: string, words: readonly string[], detail: number): number {
+    const document = this.documents++;
     if (document >= this.kindCodes.length) {
       const kinds = new Uint8Array(this.kindCodes.length * 2);
       kinds.set(this.kindCodes);
@@ -109,14 +113,10 @@ export class DocumentStore {
       const details = new Int32Array(this.detail.length * 2);
       details.set(this.detail);
       this.detail = details;
-      const lengths = new Uint16Array(this.keyLengthList.length * 2);
-      lengths.set(this.keyLengthList);
-      this.keyLengthList = lengths;
     }
     this.kindCodes[document] = code;
-    this.keyLengthList[document] = Math.min(key.length, 0xffff);
     this.detail[document] = detail;
-    this.folded.push(key);
+    this.keys.add(document, words);
     this.ids.push(id);
     this.names.push(name);
     return document;

@@ -85,13 +85,50 @@ export function createTextFolder(options: TextFolderOptions = {}): TextFolder {
     const lower = text.toLowerCase();
     return NON_ASCII.test(lower) ? lower.replace(FOLDABLE, replace) : lower;
   };
-  const words = (text: string): string[] => fold(text).match(WORDS) || [];
+  const words = (text: string): string[] => {
+    const lower = text.toLowerCase();
+    if (!NON_ASCII.test(lower)) return asciiWords(lower);
+    return lower.replace(FOLDABLE, replace).match(WORDS) || [];
+  };
   return {
     fold,
     words,
     key: (text) => words(text).join(' '),
     endsInWord: (text) => ENDS_IN_WORD.test(fold(text)),
   };
+}
+
+/**
+ * The words of lower-case ASCII text: runs of digits and letters a–z (what {@link WORDS} finds in such text). A
+ * scan by hand allocates the words and nothing else; a global match allocates several times more, which matters
+ * when a catalogue of hundreds of thousands of names is indexed while the viewer may press a key (every
+ * young-generation collection then runs inside a slice).
+ */
+function asciiWords(text: string): string[] {
+  // Counted first, so the array is allocated at its size (a growing one reserves room for more).
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const wordChar = isAsciiWordChar(text.charCodeAt(i));
+    if (wordChar && !inWord) count++;
+    inWord = wordChar;
+  }
+  const out: string[] = new Array<string>(count);
+  let start = -1;
+  let n = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isAsciiWordChar(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out[n++] = start === 0 && i === text.length ? text : text.slice(start, i);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 let defaultFolder: TextFolder | undefined;

@@ -77,11 +77,9 @@ export class Marks {
     for (const n of words) {
       const [pool, from, to] = tokens.sealedPostings(n);
       advanced += index === 0 ? this.markFirst(pool, from, to, typo) : this.markNext(index, pool, from, to, typo);
-      // Skipping empty tails keeps the marking loops seeing typed arrays only once the index is sealed (faster).
-      const tail = tokens.tailPostingsOf(n);
-      if (tail.length === 0) continue;
-      advanced +=
-        index === 0 ? this.markFirst(tail, 0, tail.length, typo) : this.markNext(index, tail, 0, tail.length, typo);
+      const [tail, start, end] = tokens.tailPostings(n);
+      if (end === start) continue;
+      advanced += index === 0 ? this.markFirst(tail, start, end, typo) : this.markNext(index, tail, start, end, typo);
     }
     // One posting list is in document order; several interleave.
     if (index === 0 && words.length > 0 && (words.length > 1 || this.count > advanced)) this.sorted = false;
@@ -93,7 +91,7 @@ export class Marks {
     return this.markFirst(postings, 0, postings.length, false);
   }
 
-  private markFirst(postings: ArrayLike<number>, from: number, to: number, typo: boolean): number {
+  private markFirst(postings: Int32Array, from: number, to: number, typo: boolean): number {
     const { states, flags, candidates } = this.scratch;
     const matchedOne = this.base + 1;
     let count = this.count;
@@ -114,7 +112,7 @@ export class Marks {
     return advanced;
   }
 
-  private markNext(index: number, postings: ArrayLike<number>, from: number, to: number, typo: boolean): number {
+  private markNext(index: number, postings: Int32Array, from: number, to: number, typo: boolean): number {
     const { states, flags } = this.scratch;
     const before = this.base + index;
     // Positions from the last one on are all alike: order can only be told for the first words.

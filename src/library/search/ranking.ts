@@ -47,8 +47,7 @@ export class Ranking implements MatchSink {
    */
   private readonly readsNames: boolean;
   private readonly kinds: Uint8Array;
-  private readonly keys: readonly string[];
-  private readonly keyLengths: Uint16Array;
+  private readonly keyLengths: Int32Array;
   private readonly flags: Uint8Array;
   private readonly accept: SearchOptions['accept'];
 
@@ -63,7 +62,6 @@ export class Ranking implements MatchSink {
     this.readsNames = words.length >= LAST_POSITION || hasRepeatedWord(words);
     this.limit = hitLimit(options.limit);
     this.kinds = documents.kinds;
-    this.keys = documents.keys;
     this.keyLengths = documents.keyLengths;
     this.flags = scratch.flags;
     this.accept = options.accept;
@@ -146,19 +144,11 @@ export class Ranking implements MatchSink {
 
   /** The level of a document by comparing its name with the query: 3 exact, 2 starts with, else 1. */
   private levelByName(document: number): number {
-    const key = this.key;
-    const name = this.keys[document];
-    if (name === key) return 3;
-    if (!startsWith(name, key)) return 1;
-    return this.lastIsPrefix || name.charCodeAt(key.length) === 32 ? 2 : 1;
+    return 1 + this.documents.compareKey(document, this.key, this.lastIsPrefix);
   }
 }
 
 function hasRepeatedWord(words: readonly string[]): boolean {
   for (let i = 1; i < words.length; i++) if (words.indexOf(words[i]) < i) return true;
   return false;
-}
-
-function startsWith(text: string, prefix: string): boolean {
-  return text.length >= prefix.length && text.lastIndexOf(prefix, 0) === 0;
 }

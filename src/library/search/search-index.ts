@@ -24,13 +24,10 @@ export interface SearchIndexStats {
   /** Distinct words. */
   words: number;
   postings: number;
-  /** Postings added since the last seal (kept in growable lists until then). */
+  /** Postings added since the last seal (kept in growable arrays per word until then). */
   unsealed: number;
-}
-
-interface FoldedTitle {
-  key: string;
-  words: string[];
+  /** Words not yet sorted in (a search sorts them in first). */
+  unsorted: number;
 }
 
 /**
@@ -51,7 +48,7 @@ export class SearchIndex {
   private readonly unions = new PrefixUnions(this.tokens);
   private readonly folder: TextFolder;
   /** Guides repeat titles ("News" on every news channel, every hour): each distinct title is folded once. */
-  private titles = new Map<string, FoldedTitle>();
+  private titles = new Map<string, string[]>();
 
   constructor(options: SearchIndexOptions = {}) {
     this.folder = options.folder ?? createTextFolder();
@@ -69,25 +66,24 @@ export class SearchIndex {
       words: this.tokens.size,
       postings: this.tokens.postingCount,
       unsealed: this.tokens.unsealed,
+      unsorted: this.tokens.unsorted,
     };
   }
 
   /** Indexes one channel, movie or series now. Items of a kind should come in the provider's order. */
   addItem(kind: MediaKind, item: SearchableItem): void {
     const words = this.folder.words(item.name);
-    const document = this.documents.addItem(kind, item.id, item.name, words.join(' '));
-    this.addWords(words, document);
+    this.addWords(words, this.documents.addItem(kind, item.id, item.name, words));
   }
 
   /** Indexes one programme now. */
   addProgramme(programme: ProgrammeTitle): void {
-    let folded = this.titles.get(programme.title);
-    if (!folded) {
-      const words = this.folder.words(programme.title);
-      folded = { key: words.join(' '), words };
-      this.titles.set(programme.title, folded);
+    let words = this.titles.get(programme.title);
+    if (!words) {
+      words = this.folder.words(programme.title);
+      this.titles.set(programme.title, words);
     }
-    this.addWords(folded.words, this.documents.addProgramme(programme, folded.key));
+    this.addWords(words, this.documents.addProgramme(programme, words));
   }
 
   /** Finds items and programmes; see {@link SearchResults} for the ranking. */
@@ -103,17 +99,25 @@ export class SearchIndex {
     return runQuery(parts, query, options);
   }
 
-  /** Makes newly added words searchable by prefix (a search does it too; the builder does it between slices). */
+  /** Makes newly added words searchable by prefix now (a search does it too). */
   flush(): void {
     this.tokens.flush();
   }
 
   /**
-   * Compacts recent postings into typed arrays, then merges the postings of one-letter prefixes, until `deadline`
-   * (a `now()` value); true when done.
+   * Does the share of making new words searchable by prefix that the documents added since the last call bring,
+   * so that the builder keeps the words nearly sorted between slices and a search meanwhile has little left to do.
+   */
+  keepUp(): void {
+    this.tokens.keepUp();
+  }
+
+  /**
+   * Sorts new words in, seals recent postings into one pool, then merges the postings of one-letter prefixes,
+   * until `deadline` (a `now()` value); true when done. Every part picks up where it stopped at the next call.
    */
   compactUntil(deadline: number, now: () => number): boolean {
-    this.tokens.flush();
+    if (!this.tokens.flushUntil(deadline, now)) return false;
     if (!this.tokens.sealUntil(deadline, now)) return false;
     this.titles = new Map();
     return this.unions.buildUntil(this.documents.count, deadline, now);

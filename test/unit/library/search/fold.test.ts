@@ -61,4 +61,22 @@ describe('text folding', () => {
     ];
     for (const sample of samples) expect([sample, fallback.words(sample)]).toEqual([sample, native.words(sample)]);
   });
+
+  it('splits plain ASCII names into the same words as the general rule', () => {
+    const samples = [
+      'UK: Sky Sports 1 HD',
+      '  --News--24/7  ',
+      'A',
+      'abc',
+      '...',
+      '',
+      'x_y z\tw\n9',
+      'MTV 80s|90s [FHD]',
+    ];
+    // Every printable ASCII character, in and around words.
+    for (let c = 32; c < 127; c++) samples.push(`ab${String.fromCharCode(c)}cd ${String.fromCharCode(c)}`);
+    for (const sample of samples) {
+      expect([sample, searchWords(sample)]).toEqual([sample, sample.toLowerCase().match(/[0-9a-z]+/g) ?? []]);
+    }
+  });
 });
