@@ -47,7 +47,7 @@ function buildOnce(compiler: webpack.Compiler): Promise<void> {
 
 async function main(): Promise<void> {
   const es5 = process.argv.includes('--es5');
-  const config = makeConfig(es5 ? {} : { modern: true }, { mode: es5 ? 'production' : 'development' });
+  const config = makeConfig(es5 ? { es5: true } : { modern: true }, { mode: es5 ? 'production' : 'development' });
   const distDir = config.output?.path ?? path.resolve(__dirname, '..', 'dist', 'modern');
   console.log(`Building the app (${es5 ? 'ES5 TV build' : 'modern development build'})…`);
   await buildOnce(webpack(config));

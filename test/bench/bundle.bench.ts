@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSize, INITIAL_JS_BUDGET, initialScripts } from '../e2e/tv/bundleFigures';
+import { gzipSize, INITIAL_JS_BUDGET, initialJsBytes, initialScripts } from '../e2e/tv/bundleFigures';
 import type { Report } from './support';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -37,7 +37,8 @@ async function build(outDir: string): Promise<BuildStats> {
   const webpack = require('webpack') as typeof import('webpack');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configure = require(path.join(ROOT, 'webpack.config.js')) as (e: object, a: object) => object;
-  const config = { ...configure({}, { mode: 'production' }), context: ROOT } as Record<string, unknown>;
+  // The ES5 bundle, the one every TV can run (the es2018 one is measured from a build in BUNDLE_DIST).
+  const config = { ...configure({ es5: true }, { mode: 'production' }), context: ROOT } as Record<string, unknown>;
   config.output = { ...(config.output as object), path: outDir };
   return new Promise((resolve, reject) => {
     webpack(config as never, (error, stats) => {
@@ -69,6 +70,8 @@ export async function run(report: Report): Promise<void> {
       report(`initial_${script}`, size, 'bytes_gzip');
     });
     report('initial_js_total', initialTotal, 'bytes_gzip', { budget: INITIAL_JS_BUDGET });
+    if (initialScripts(distDir, 'es2018').length > initial.length)
+      report('initial_js_total_es2018', initialJsBytes(distDir, 'es2018'), 'bytes_gzip', { budget: INITIAL_JS_BUDGET });
     const chunkDir = path.join(distDir, 'chunks');
     const lazy = fs.existsSync(chunkDir) ? fs.readdirSync(chunkDir).filter((f) => f.endsWith('.js')) : [];
     lazy

@@ -50,6 +50,11 @@ describe('signing in with an M3U playlist', () => {
 
     await page.goto(`${emulator.url}/?canvas2d=1`);
     await waitForApp(page);
+    // This Chromium parses the page's ES2018 probe: the es2018 bundle runs (live-tv.e2e.ts walks the ES5 one).
+    expect(await page.evaluate('window.TVPLAYER_BUNDLE')).toBe('es2018');
+    expect(await page.evaluate(`document.querySelector("script[src$='app.js']").getAttribute("src")`)).toBe(
+      'es2018/app.js',
+    );
     await waitForRoute(page, 'login');
     await waitForText(page, /^Use an M3U playlist$/);
     // A fresh profile: the form, not a list of saved accounts. Down the form to the playlist link.

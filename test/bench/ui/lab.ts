@@ -20,6 +20,12 @@ import { openBrowser, openPersistentBrowser } from '../../e2e/support/browser';
 /** CPU slow-down applied through `Emulation.setCPUThrottlingRate`; `UI_BENCH_CPU_RATE` changes it. */
 export const CPU_RATE = Number(process.env.UI_BENCH_CPU_RATE ?? 4);
 
+/**
+ * The app bundle the page runs: `UI_BENCH_BUNDLE=es5` measures the ES5 one, which the oldest TVs run; by default the
+ * page picks, and this Chromium gets the es2018 one (webpack.config.js).
+ */
+export const BUNDLE = process.env.UI_BENCH_BUNDLE ?? '';
+
 /** A page of the app and the DevTools session that throttles and drives it. */
 export interface AppPage {
   page: Page;
@@ -115,7 +121,7 @@ export async function startUiLab(): Promise<UiLab> {
   return {
     provider,
     emulator,
-    appUrl: `${emulator.url}/?canvas2d=1`,
+    appUrl: `${emulator.url}/?canvas2d=1${BUNDLE ? `&bundle=${BUNDLE}` : ''}`,
     openFresh: async () => {
       const session = await openBrowser();
       const cdp = await session.context.newCDPSession(session.page);
@@ -144,11 +150,18 @@ export async function throttle(app: AppPage, rate = CPU_RATE): Promise<void> {
  * The settings a figure was taken with, for the first line of each bench. The load average says how much else the
  * machine ran: with more runnable processes than cores, every time figure stretches.
  */
-export function uiSettings(): { cpuRate: number; canvas2d: boolean; build: string; loadAverage: number[] } {
+export function uiSettings(): {
+  cpuRate: number;
+  canvas2d: boolean;
+  build: string;
+  bundle: string;
+  loadAverage: number[];
+} {
   return {
     cpuRate: CPU_RATE,
     canvas2d: true,
     build: path.relative(process.cwd(), appDist()) || '.',
+    bundle: BUNDLE || 'picked by the page',
     loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
   };
 }

@@ -11,18 +11,27 @@ export function gzipSize(file: string): number {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 }
 
-/** Scripts index.html loads itself (`<script src>`, not the TV's own `$WEBAPIS` script), in page order. */
-export function initialScripts(appDir: string): string[] {
+/** The app's two bundles (webpack.config.js): every TV runs `es5`, engines with ES2018 syntax `es2018`. */
+export type Bundle = 'es5' | 'es2018';
+
+/**
+ * Scripts index.html loads itself (`<script src>`, not the TV's own `$WEBAPIS` script), in page order, then the app
+ * bundle its loader picks on an engine that runs `bundle` (`data-es5` / `data-es2018`; a build with one bundle
+ * names it in a `<script src>`).
+ */
+export function initialScripts(appDir: string, bundle: Bundle = 'es5'): string[] {
   const html = fs.readFileSync(path.join(appDir, 'index.html'), 'utf8');
   const scripts: string[] = [];
   const pattern = /<script\b[^>]*\bsrc="?([^"\s>]+)"?/g;
   for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
     if (!/^(https?:|\$WEBAPIS)/.test(match[1])) scripts.push(match[1]);
   }
+  const picked = new RegExp(`<script\\b[^>]*\\bdata-${bundle}="?([^"\\s>]+)"?`).exec(html);
+  if (picked) scripts.push(picked[1]);
   return scripts;
 }
 
-/** gzip bytes of every script index.html loads, together. */
-export function initialJsBytes(appDir: string): number {
-  return initialScripts(appDir).reduce((sum, script) => sum + gzipSize(path.join(appDir, script)), 0);
+/** gzip bytes of every script index.html loads on an engine that runs `bundle`, together. */
+export function initialJsBytes(appDir: string, bundle: Bundle = 'es5'): number {
+  return initialScripts(appDir, bundle).reduce((sum, script) => sum + gzipSize(path.join(appDir, script)), 0);
 }
