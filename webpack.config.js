@@ -4,7 +4,7 @@
 // - `app.js`, ES5 with core-js polyfills for Chromium 38 (webOS 3) and 47 (Tizen 3): every TV;
 // - `es2018/app.js`, for engines with ES2018 syntax (Chromium 64+: webOS 5 and Tizen 5.5 on): native classes,
 //   async functions and spread, and polyfills only for what Chromium 64 lacks. Half the size of the ES5 bundle, it
-//   starts about a second sooner on a slow CPU (test/bench/README.md, startup-warm).
+//   reaches the first key 0.5–1 s sooner on a slow CPU (test/bench/README.md, startup-warm).
 // `--env es5` builds the ES5 bundle alone.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
