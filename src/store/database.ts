@@ -15,6 +15,8 @@ export const DEFAULT_OPEN_TIMEOUT_MS = 5000;
 export interface OpenedDatabase {
   store: KeyValueStore;
   persistent: boolean;
+  /** What the read that proved the database works found under its key (on IndexedDB only). */
+  probe?: { key: string; value: unknown };
   /** Why the database is in memory; absent when persistent. */
   reason?: string;
 }
@@ -33,6 +35,8 @@ export interface Databases {
 export interface OpenDatabasesOptions {
   /** Give up on an `open()` that never answers after this long. Default {@link DEFAULT_OPEN_TIMEOUT_MS}. */
   timeoutMs?: number;
+  /** The key the user database is proved with (the user data record: it is read next anyway). */
+  userProbeKey?: string;
 }
 
 // Read through a key that no code writes: it opens the database and runs one transaction.
@@ -59,16 +63,24 @@ function rejectAfter(ms: number, message: string): { promise: Promise<never>; ca
   return { promise, cancel: () => clearTimeout(timer) };
 }
 
-/** Opens one IndexedDB store and proves it answers, or explains why it does not. */
-async function openOrExplain(name: string, storeName: string, timeoutMs: number): Promise<OpenedDatabase> {
+/**
+ * Opens one IndexedDB store and proves it answers by reading `probeKey`, or explains why it does not. A key the
+ * caller needs anyway makes the proof free: one round trip fewer on a start-up.
+ */
+async function openOrExplain(
+  name: string,
+  storeName: string,
+  timeoutMs: number,
+  probeKey = PROBE_KEY,
+): Promise<OpenedDatabase> {
   const missing = whyIndexedDbIsMissing();
   if (missing) return { store: createMemoryStore(), persistent: false, reason: missing };
   const store = openIndexedDbStore(name, storeName);
   const timeout = rejectAfter(timeoutMs, `opening it did not answer within ${timeoutMs} ms`);
   try {
     // Firefox private mode and some TV engines fail here: open() throws, or its request fires `error`.
-    await Promise.race([store.get(PROBE_KEY), timeout.promise]);
-    return { store, persistent: true };
+    const value = await Promise.race([store.get(probeKey), timeout.promise]);
+    return { store, persistent: true, probe: { key: probeKey, value } };
   } catch (error) {
     return { store: createMemoryStore(), persistent: false, reason: `${name}: ${describeError(error)}` };
   } finally {
@@ -84,7 +96,7 @@ export async function openDatabases(options: OpenDatabasesOptions = {}): Promise
   const timeoutMs = options.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS;
   const [cache, user] = await Promise.all([
     openOrExplain(CACHE_DATABASE.name, CACHE_DATABASE.store, timeoutMs),
-    openOrExplain(USER_DATABASE.name, USER_DATABASE.store, timeoutMs),
+    openOrExplain(USER_DATABASE.name, USER_DATABASE.store, timeoutMs, options.userProbeKey),
   ]);
   const reasons = [cache.reason, user.reason].filter((reason): reason is string => reason !== undefined);
   const unique = reasons.filter((reason, index) => reasons.indexOf(reason) === index);

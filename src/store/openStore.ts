@@ -3,7 +3,7 @@ import type { TtlTable } from './cacheKinds';
 import { openDatabases } from './database';
 import { StoreEvents } from './events';
 import type { RandomBytes } from './pin';
-import { UserDataStore } from './userData';
+import { USER_DATA_KEY, UserDataStore } from './userData';
 
 /** Options for {@link openStore}. */
 export interface OpenStoreOptions {
@@ -45,7 +45,7 @@ export interface Store {
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const events = options.events ?? new StoreEvents();
-  const databases = await openDatabases({ timeoutMs: options.timeoutMs });
+  const databases = await openDatabases({ timeoutMs: options.timeoutMs, userProbeKey: USER_DATA_KEY });
   if (databases.cache.reason) events.emit('unavailable', { database: 'cache', reason: databases.cache.reason });
   if (databases.user.reason) events.emit('unavailable', { database: 'user', reason: databases.user.reason });
   const user = await UserDataStore.open(databases.user.store, {
@@ -53,6 +53,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     now: options.now,
     randomBytes: options.randomBytes,
     cache: databases.cache.store,
+    read: databases.user.probe?.key === USER_DATA_KEY ? { value: databases.user.probe.value } : undefined,
   });
   const caches = new Map<string, AccountCache>();
   const cacheDb = databases.cache.store;

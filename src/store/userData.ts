@@ -24,6 +24,8 @@ export interface UserDataOptions {
   schema?: Schema;
   /** The cache database: when a user-data write hits the quota, cache entries are evicted to make room. */
   cache?: KeyValueStore;
+  /** The record under {@link USER_DATA_KEY}, already read from `db` (opening the database reads it to prove it works). */
+  read?: { value: unknown };
 }
 
 /** How an import changed the stored data. */
@@ -108,7 +110,7 @@ export class UserDataStore {
     };
     let raw: unknown;
     try {
-      raw = await db.get(USER_DATA_KEY);
+      raw = options.read ? options.read.value : await db.get(USER_DATA_KEY);
     } catch (error) {
       // Writing over a record we could not read would destroy it.
       return inMemory(emptyUserData(), `user data cannot be read: ${describeError(error)}`);

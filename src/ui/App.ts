@@ -2,6 +2,7 @@ import { Lightning, Router } from '@lightningjs/sdk';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { Toast } from './components/Toast';
 import { appContext } from './context';
+import { takeEarlyRead } from './earlyReads';
 import { onLanguageChange, t } from './i18n';
 import { loadPreferences } from './preferences';
 import { routes } from './routes';
@@ -41,7 +42,7 @@ export class App extends Router.App {
     appContext().toast = (message: string) => (this.tag('Toast') as Toast).show(message);
     this.stopProbe = registerProbe('app', () => ({ confirming: this.confirming }));
     // The saved language applies before the first page draws, so it never flashes in English first.
-    void loadPreferences().then(
+    void (takeEarlyRead('preferences') ?? loadPreferences()).then(
       () => this.startRouter(),
       (error: unknown) => {
         console.warn('Preferences could not be loaded', error);

@@ -29,9 +29,14 @@ async function beforeEachRoute(_from: string, request: { hash: string }): Promis
   return context.signedIn !== undefined ? true : 'login';
 }
 
-/** The app's routes, one table per area of the app (`routing/`); `login` is the root. */
+/** The app's routes, one table per area of the app (`routing/`). */
 export const routes = {
-  root: 'login',
+  // Where an address without a route goes, once start-up is done: straight home when an account was restored (a
+  // warm start then builds no sign-in page and makes no redirect), else sign-in.
+  root: (): Promise<string> => {
+    const context = appContext();
+    return startUp(context).then(() => (context.signedIn ? 'home' : 'login'));
+  },
   beforeEachRoute,
   routes: [
     ...homeRoutes,

@@ -17,6 +17,7 @@ import type { Account, XtreamClient } from '../xtream';
 import { playlistFacts } from './accountSummary';
 import { leaveAccount, type AppContext, type SignedIn } from './context';
 import { describeError } from './describeError';
+import { takeEarlyRead } from './earlyReads';
 import { t } from './i18n';
 import { resetBrowseState } from './library/browseState';
 import { LoadActivity } from './loadActivity';
@@ -36,7 +37,7 @@ function addToast(context: AppContext, message: string): void {
 /** The store of this run, opened once (IndexedDB, or memory with a notice that nothing will be kept). */
 export async function openAppStore(context: AppContext): Promise<Store> {
   if (context.store) return context.store;
-  const store = await openStore();
+  const store = await (takeEarlyRead('store') ?? openStore());
   if (context.store) return context.store;
   context.store = store;
   const notice = storageNotice(store);

@@ -5,7 +5,9 @@
  * - `startup-warm`: the catalogue (and the guide) are cached from a first run that signed in; then the browser is
  *   closed and opened again on the same profile, as a TV restarts the app, several times. Measured in the page, from
  *   navigation start: the home route showing its entries, and the end of the frame that shows the first key's
- *   effect. Budget: p50 ≤ 1.0 s (to the first key accepted).
+ *   effect. Budget: p50 ≤ 1.0 s (to the first key accepted). The restarts run over a bare DevTools pipe, with no
+ *   inspector listening to the page, as on a TV (ui/bareBrowser.ts); `STARTUP_INSPECTOR=1` runs them under
+ *   Playwright instead, whose inspector adds 0.3–0.5 s at ×4 CPU.
  * - `startup-cold`: a first start: from OK on Connect (sign-in submitted) to the first frame of the Live TV page with
  *   channel rows (the viewer presses OK on "Live TV" as soon as home shows). Budget ≤ 3 s.
  *
@@ -16,16 +18,24 @@ import { Figures, machine, median, type Report } from './support';
 import { startUiLab, throttle, uiSettings, type UiLab } from './ui/lab';
 import { fillSignIn, signIn, waitForStored } from './ui/session';
 import { pressKey } from './ui/keys';
-import { recordStartup, startupMoments, type StartupMoments } from './ui/startupProbe';
+import { openBarePage } from './ui/bareBrowser';
+import {
+  recordStartup,
+  startupMoments,
+  startupRecorderSource,
+  STARTUP_MOMENTS_EXPRESSION,
+  type StartupMoments,
+} from './ui/startupProbe';
 import { waitUntil } from '../e2e/support/app';
 
 const WARM_RUNS = Number(process.env.STARTUP_RUNS ?? 7);
+const UNDER_INSPECTOR = process.env.STARTUP_INSPECTOR === '1';
 const COLD_RUNS = Number(process.env.STARTUP_COLD_RUNS ?? 3);
 const WARM_BUDGET_MS = 1000;
 const COLD_BUDGET_MS = 3000;
 
 export async function run(report: Report, variant?: string): Promise<void> {
-  report('machine', 1, 'info', { ...machine(), ...uiSettings() });
+  report('machine', 1, 'info', { ...machine(), ...uiSettings(), warmDriver: UNDER_INSPECTOR ? 'playwright' : 'bare' });
   const lab = await startUiLab();
   try {
     if (variant !== 'cold') await warm(lab, report);
@@ -38,21 +48,51 @@ export async function run(report: Report, variant?: string): Promise<void> {
 
 /** Waits until `done` accepts what the page noted; undefined on timeout. */
 function waitForMoments(
-  page: Parameters<typeof startupMoments>[0],
+  read: () => Promise<StartupMoments | undefined>,
   done: (m: StartupMoments) => boolean,
   what: string,
   timeoutMs: number,
 ): Promise<StartupMoments | undefined> {
   return waitUntil(
-    async () => (await startupMoments(page).catch(() => undefined)) ?? ({} as StartupMoments),
+    async () => (await read().catch(() => undefined)) ?? ({} as StartupMoments),
     (m) => m.homeShown !== undefined && done(m),
     what,
     timeoutMs,
   ).catch(() => undefined);
 }
 
+/** A restarted app: what its page noted so far, and closing it. */
+interface Restart {
+  moments(): Promise<StartupMoments | undefined>;
+  close(): Promise<void>;
+}
+
+/** Opens the app again on the lab's profile, throttled, with the warm recorder in the page. */
+async function restart(lab: UiLab): Promise<Restart> {
+  if (!UNDER_INSPECTOR) {
+    const page = await openBarePage({
+      profile: lab.profileDir,
+      url: lab.appUrl,
+      cpuRate: uiSettings().cpuRate,
+      initScript: startupRecorderSource('warm'),
+    });
+    return { moments: () => page.evaluate<StartupMoments | undefined>(STARTUP_MOMENTS_EXPRESSION), close: page.close };
+  }
+  const app = await lab.openProfile();
+  try {
+    await throttle(app);
+    await recordStartup(app.page, 'warm');
+    await app.page.goto(lab.appUrl);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  return { moments: () => startupMoments(app.page), close: app.close };
+}
+
 async function warm(lab: UiLab, report: Report): Promise<void> {
-  const figures = new Figures(report, `startup-warm (CPU ×${uiSettings().cpuRate}, ${WARM_RUNS} restarts)`);
+  const driver = UNDER_INSPECTOR ? 'under Playwright' : 'bare DevTools pipe';
+  const figures = new Figures(report, `startup-warm (CPU ×${uiSettings().cpuRate}, ${WARM_RUNS} restarts, ${driver})`);
   // First run: sign in, unthrottled, and let the catalogue and the guide reach the cache.
   const first = await lab.openProfile();
   await signIn(first.page, lab);
@@ -65,15 +105,13 @@ async function warm(lab: UiLab, report: Report): Promise<void> {
   let failed = 0;
   // One restart unmeasured: the first one after the sign-in warms the disk caches of the profile.
   for (let i = -1; i < WARM_RUNS; i++) {
-    const app = await lab.openProfile();
+    const app = await restart(lab);
     try {
-      await throttle(app);
-      await recordStartup(app.page, 'warm');
-      await app.page.goto(lab.appUrl);
-      let m = await waitForMoments(app.page, (x) => x.keyAccepted > 0, 'the first key on home', 120000);
+      let m = await waitForMoments(app.moments, (x) => x.keyAccepted > 0, 'the first key on home', 120000);
       if (i < 0) continue;
       // The channel count may arrive later than the first key (the catalogue is read after the account).
-      if (m && m.countsShown < 0) m = (await waitForMoments(app.page, (x) => x.countsShown > 0, 'counts', 15000)) ?? m;
+      if (m && m.countsShown < 0)
+        m = (await waitForMoments(app.moments, (x) => x.countsShown > 0, 'counts', 15000)) ?? m;
       if (!m) {
         failed++;
         continue;
@@ -110,7 +148,12 @@ async function cold(lab: UiLab, report: Report): Promise<void> {
       await recordStartup(app.page, 'cold');
       await fillSignIn(app.page, lab);
       await pressKey(app.cdp, 'Enter');
-      const m = await waitForMoments(app.page, (x) => x.rowsShown > 0, 'channel rows', 180000);
+      const m = await waitForMoments(
+        () => startupMoments(app.page),
+        (x) => x.rowsShown > 0,
+        'channel rows',
+        180000,
+      );
       if (!m || m.submitted < 0) {
         failed++;
         const texts = await app.page.evaluate('window.__tvplayerTest.visibleText().slice(0, 12)').catch(() => []);

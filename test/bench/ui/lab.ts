@@ -45,6 +45,8 @@ export interface UiLab {
   openFresh(): Promise<AppPage>;
   /** A browser on a profile folder kept for this lab: closing and opening it again is a TV restarting the app. */
   openProfile(): Promise<AppPage>;
+  /** That profile folder (a browser on it must be closed before another opens it). */
+  profileDir: string;
   close(): Promise<void>;
 }
 
@@ -127,6 +129,7 @@ export async function startUiLab(): Promise<UiLab> {
       const cdp = await session.context.newCDPSession(session.page);
       return track({ page: session.page, cdp, errors: session.errors, close: session.close });
     },
+    profileDir: profile,
     openProfile: async () => {
       const session = await openPersistentBrowser(profile);
       const cdp = await session.context.newCDPSession(session.page);

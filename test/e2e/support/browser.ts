@@ -10,7 +10,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const ARGS = [
+/** Chromium's flags for every test and bench browser. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -60,7 +61,7 @@ export interface OpenBrowserOptions {
 /** Launches Chromium with a 1920×1080 page that records console errors and page errors. */
 export async function openBrowser(options: OpenBrowserOptions = {}): Promise<BrowserSession> {
   assertChromium();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   if (!options.keepStorage) {
     // Runs before the app's scripts; IndexedDB queues the app's open() behind these deletions.
@@ -96,7 +97,7 @@ export async function openPersistentBrowser(userDataDir: string): Promise<Persis
   assertChromium();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1920, height: 1080 },
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -26,8 +26,11 @@ export function initialScripts(appDir: string, bundle: Bundle = 'es5'): string[]
   for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
     if (!/^(https?:|\$WEBAPIS)/.test(match[1])) scripts.push(match[1]);
   }
-  const picked = new RegExp(`<script\\b[^>]*\\bdata-${bundle}="?([^"\\s>]+)"?`).exec(html);
-  if (picked) scripts.push(picked[1]);
+  // The two-bundle page's loader fetches env.js and the picked bundle, in this order.
+  for (const attribute of ['env', bundle]) {
+    const picked = new RegExp(`<script\\b[^>]*\\bdata-${attribute}="?([^"\\s>]+)"?`).exec(html);
+    if (picked) scripts.push(picked[1]);
+  }
   return scripts;
 }
 

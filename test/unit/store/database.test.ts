@@ -1,4 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { CACHE_DATABASE, USER_DATABASE, openDatabases } from '../../../src/store/database';
 import { StoreEvents, type UnavailableEvent } from '../../../src/store/events';
 import { openStore } from '../../../src/store/openStore';
@@ -108,6 +108,30 @@ describe('opening the databases', () => {
     expect(databases.user.persistent).toBe(false);
     expect(databases.persistent).toBe(false);
     expect(databases.reason).toMatch(/^tvplayer-user: InvalidStateError/);
+  });
+
+  it('proves a database with the key the caller reads next, and hands back what it found', async () => {
+    const first = await openDatabases();
+    await first.user.store.set('user-data', { kept: true });
+    const databases = await openDatabases({ userProbeKey: 'user-data' });
+    expect(databases.user.probe).toEqual({ key: 'user-data', value: { kept: true } });
+    expect(databases.cache.probe?.value).toBeUndefined();
+  });
+
+  it('reads the user database once when it opens the store: the proving read is the user data', async () => {
+    const saved = await openStore();
+    await saved.user.saveAccount({ id: 'a1', kind: 'm3u', name: 'Home', url: 'http://127.0.0.1/l.m3u', createdAt: 1 });
+    const get = jest.spyOn(IDBObjectStore.prototype, 'get');
+    try {
+      const reopened = await openStore();
+      expect(reopened.user.accounts().map((account) => account.id)).toEqual(['a1']);
+      const userReads = get.mock.contexts.filter(
+        (store) => (store as IDBObjectStore).transaction.db.name === USER_DATABASE.name,
+      );
+      expect(userReads).toHaveLength(1);
+    } finally {
+      get.mockRestore();
+    }
   });
 
   it('reports persistent: true and hands out one cache per account', async () => {
