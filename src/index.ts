@@ -26,15 +26,21 @@ const player = new Player({ rewriteUrl, platform });
 // webOS hands a relaunch from the launcher to the app (appinfo.json `handlesRelaunch`): come to the front as it was.
 platform.onRelaunch(() => platform.activate());
 
-launchApp({
-  context: {
-    platform,
-    env,
-    rewriteUrl,
-    http: { rewriteUrl },
-    player,
-    toast: () => undefined,
-  },
-  keys: toLightningKeys(platform.keyMap),
-  canvas2d: /[?&]canvas2d=1(&|$)/.test(window.location.search),
-});
+// The stage is built in a task of its own: between the bundle's evaluation and Lightning's set-up, the IndexedDB
+// reads early.ts began get their answers and ask their next question, instead of waiting behind both.
+setTimeout(
+  () =>
+    launchApp({
+      context: {
+        platform,
+        env,
+        rewriteUrl,
+        http: { rewriteUrl },
+        player,
+        toast: () => undefined,
+      },
+      keys: toLightningKeys(platform.keyMap),
+      canvas2d: /[?&]canvas2d=1(&|$)/.test(window.location.search),
+    }),
+  0,
+);
