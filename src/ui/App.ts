@@ -6,6 +6,7 @@ import { takeEarlyRead } from './earlyReads';
 import { onLanguageChange, t } from './i18n';
 import { loadPreferences } from './preferences';
 import { routes } from './routes';
+import { startUp } from './session';
 import { registerProbe } from './testHook';
 
 /** The page Back leaves the app from: the home page once signed in, the sign-in page before. */
@@ -41,14 +42,12 @@ export class App extends Router.App {
   override _setup(): void {
     appContext().toast = (message: string) => (this.tag('Toast') as Toast).show(message);
     this.stopProbe = registerProbe('app', () => ({ confirming: this.confirming }));
-    // The saved language applies before the first page draws, so it never flashes in English first.
-    void (takeEarlyRead('preferences') ?? loadPreferences()).then(
-      () => this.startRouter(),
-      (error: unknown) => {
-        console.warn('Preferences could not be loaded', error);
-        this.startRouter();
-      },
-    );
+    // The saved language applies before the first page draws, so it never flashes in English first; start-up (the
+    // saved account) decides the first page.
+    const preferences = (takeEarlyRead('preferences') ?? loadPreferences()).catch((error: unknown) => {
+      console.warn('Preferences could not be loaded', error);
+    });
+    void Promise.all([preferences, startUp(appContext())]).then(() => this.startRouter());
   }
 
   override _detach(): void {
@@ -90,6 +89,9 @@ export class App extends Router.App {
   }
 
   private startRouter(): void {
+    // Start-up is done, so the root is known: an address without a route gets it now, and the router opens it at
+    // once instead of navigating there and waiting for the hashchange event.
+    if (!window.location.hash) window.history.replaceState(null, '', `#${rootRoute()}`);
     // The SDK types say beforeEachRoute resolves to a boolean; the router also accepts a route to redirect to.
     Router.startRouter(routes as unknown as Parameters<typeof Router.startRouter>[0], this);
     this.stopListening = onLanguageChange(() => this.redrawPage());
