@@ -29,14 +29,12 @@ async function beforeEachRoute(_from: string, request: { hash: string }): Promis
   return context.signedIn !== undefined ? true : 'login';
 }
 
-/** The app's routes, one table per area of the app (`routing/`). */
+/**
+ * The app's routes, one table per area of the app (`routing/`); `login` is the root (signed in, it leads home). An
+ * address without a route is given its first page before the router starts (App.startRouter).
+ */
 export const routes = {
-  // Where an address without a route goes, once start-up is done: straight home when an account was restored (a
-  // warm start then builds no sign-in page and makes no redirect), else sign-in.
-  root: (): Promise<string> => {
-    const context = appContext();
-    return startUp(context).then(() => (context.signedIn ? 'home' : 'login'));
-  },
+  root: 'login',
   beforeEachRoute,
   routes: [
     ...homeRoutes,

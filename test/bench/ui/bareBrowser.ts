@@ -67,7 +67,10 @@ export async function openBarePage(options: BarePageOptions): Promise<BarePage> 
       toBrowser.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
     }).then((reply) => reply.result ?? {});
   const close = async (): Promise<void> => {
-    await Promise.race([send('Browser.close').catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+    const timeout = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5000).unref());
+    // A clean exit lets Chromium write the profile out; the next start reads it as a TV's restart would.
+    await Promise.race([send('Browser.close').catch(() => undefined), timeout()]);
+    await Promise.race([exited, timeout()]);
     child.kill('SIGKILL');
     await exited;
   };

@@ -15,9 +15,9 @@ export function gzipSize(file: string): number {
 export type Bundle = 'es5' | 'es2018';
 
 /**
- * Scripts index.html loads itself (`<script src>`, not the TV's own `$WEBAPIS` script), in page order, then the app
- * bundle its loader picks on an engine that runs `bundle` (`data-es5` / `data-es2018`; a build with one bundle
- * names it in a `<script src>`).
+ * Scripts index.html loads itself (`<script src>`, not the TV's own `$WEBAPIS` script), in page order, then what its
+ * loader fetches on an engine that runs `bundle`: `env.js` (`data-env`) and that bundle (`data-es5` / `data-es2018`).
+ * A build with one bundle names both in `<script src>`s.
  */
 export function initialScripts(appDir: string, bundle: Bundle = 'es5'): string[] {
   const html = fs.readFileSync(path.join(appDir, 'index.html'), 'utf8');
