@@ -7,7 +7,7 @@
  *   navigation start: the home route showing its entries, and the end of the frame that shows the first key's
  *   effect. Budget: p50 ≤ 1.0 s (to the first key accepted). The restarts run over a bare DevTools pipe, with no
  *   inspector listening to the page, as on a TV (ui/bareBrowser.ts); `STARTUP_INSPECTOR=1` runs them under
- *   Playwright instead, whose inspector adds 0.3–0.5 s at ×4 CPU.
+ *   Playwright instead, whose inspector adds 0.1–0.5 s to the figure at ×4 CPU.
  * - `startup-cold`: a first start: from OK on Connect (sign-in submitted) to the first frame of the Live TV page with
  *   channel rows (the viewer presses OK on "Live TV" as soon as home shows). Budget ≤ 3 s.
  *
