@@ -30,10 +30,34 @@ const UNUSED_POLYFILLS = [
   /^es\.error\.cause$/,
   /^web\.dom-exception\./,
 ];
-// And in the es2018 bundle only: URL and URLSearchParams, native and good enough from Chromium 64 on (the app itself
-// uses neither; ky tests `instanceof` against them, which is why the ES5 bundle keeps them for Chromium 38's missing
-// URLSearchParams). core-js would replace both over edge cases of the standard: 25 kB evaluated at every start.
-const UNUSED_POLYFILLS_ES2018 = [...UNUSED_POLYFILLS, /^web\.url(-search-params)?(\.|$)/];
+// And in the es2018 bundle only, which runs on Chromium 64 and later. Every polyfill is evaluated at each start, before
+// the first module of the app (each one tests the engine: about 80 ms of a warm start at ×4 CPU, test/bench/README.md),
+// and on such an engine these ones would fix nothing the app meets:
+// - URL and URLSearchParams, native and good enough from Chromium 64 on (the app itself uses neither; ky tests
+//   `instanceof` against them, which is why the ES5 bundle keeps them for Chromium 38's missing URLSearchParams);
+// - the typed-array methods and ArrayBuffer transfer, added for every `new Uint8Array(…)`: the app calls none of
+//   `at`, `findLast`, `toSorted`, `toReversed`, `with` or `transfer` on one, and `set` and `sort` are native;
+// - Promise: native with `finally` from Chromium 63 (core-js replaces it only on V8 6.6, Chromium 66, no TV's);
+// - array and DOM-collection iterators (native; core-js wants Chromium 66 for a detail of `Symbol.unscopables`),
+//   `push`/`unshift` beyond 2^32 − 1 elements, `reduce` (a Chromium 80–82 bug), JSON's lone surrogates and revivers'
+//   source text, the order of RegExp `flags`, `Symbol.prototype.description`, `Reflect[@@toStringTag]`, `self`;
+// - `String.prototype.at`: the app's `.at(` calls are on its own lists (ky's one, on an array, keeps `es.array.at`).
+// What the app and ky do call and Chromium 64 lacks stays: Array `at`, stable `sort`, `Object.hasOwn` and
+// `fromEntries`, `globalThis`, `trimEnd`, `queueMicrotask`.
+const UNUSED_POLYFILLS_ES2018 = [
+  ...UNUSED_POLYFILLS,
+  /^web\.url(-search-params)?(\.|$)/,
+  /^es(next)?\.(typed-array|array-buffer)\./,
+  /^es(next)?\.promise(\.|$)/,
+  /^(es(next)?\.array|web\.dom-collections)\.iterator$/,
+  /^es(next)?\.array\.(push|unshift|reduce)$/,
+  /^es(next)?\.json\.(stringify|parse)$/,
+  /^es(next)?\.regexp\.flags$/,
+  /^es(next)?\.symbol\.description$/,
+  /^es(next)?\.reflect\.to-string-tag$/,
+  /^web\.self$/,
+  /^es(next)?\.string\.at-alternative$/,
+];
 const [presetEnv, presetEnvOptions] = babelConfig.presets[0];
 /** The engine the es2018 bundle is for: the first Chromium with all of ES2018's syntax. */
 const ES2018_CHROME = '64';
