@@ -1,5 +1,7 @@
 import { App } from './App';
 import { setAppContext, type AppContext } from './context';
+import { takeEarlyCanvas } from './earlyCanvas';
+import { stageCanvasSize } from './launchOptions';
 import { createApplication } from './launchStage';
 import { startUp } from './session';
 import { installTestHook } from './testHook';
@@ -22,6 +24,12 @@ export function launchApp(options: LaunchOptions): void {
   // The store opens and the saved account is read (IndexedDB works beside the page) while Lightning builds its
   // stage and first page; the router's first route waits for the same start-up instead of starting it then.
   void startUp(options.context);
+  const viewportHeight = window.innerHeight;
+  // The canvas index.html made while the bundle loaded, when it is the one the stage needs.
+  const context = takeEarlyCanvas(window as unknown as Record<string, unknown>, {
+    ...stageCanvasSize(viewportHeight),
+    canvas2d: options.canvas2d,
+  });
   const application = createApplication(
     App,
     {
@@ -29,7 +37,8 @@ export function launchApp(options: LaunchOptions): void {
       canvas2d: options.canvas2d,
       clearColor: 0x00000000,
       defaultFontFace: FONT.face,
-      viewportHeight: window.innerHeight,
+      viewportHeight,
+      context,
     },
     // Pages are built when first shown: otherwise the router builds every page in the first bundle (sign-in and
     // home) at start, and a warm start that goes straight home pays for the sign-in page too.

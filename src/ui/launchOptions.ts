@@ -33,18 +33,27 @@ export interface StageOptions {
   defaultFontFace: string;
   /** The viewport's height (`window.innerHeight`): a 720-line browser gets a stage drawn at 2/3 of the size. */
   viewportHeight: number;
+  /** A drawing context made beforehand for a canvas of the stage's size (src/ui/earlyCanvas.ts); else Lightning's. */
+  context?: unknown;
+}
+
+/** The stage canvas's own size and the precision the 1920×1080 layout is drawn at on it. */
+export function stageCanvasSize(viewportHeight: number): { w: number; h: number; precision: number } {
+  // As the SDK's launcher did: a 1280×720 browser draws the 1920×1080 layout at 2/3 of its size.
+  const precision = viewportHeight === 720 ? 1280 / 1920 : 1;
+  return { w: Math.round(STAGE_W * precision), h: Math.round(STAGE_H * precision), precision };
 }
 
 /** The options of {@link Lightning.Application}: the SDK launcher's defaults with the app's own on top. */
 export function applicationOptions(options: StageOptions): Record<string, unknown> {
-  // As the SDK's launcher did: a 1280×720 browser draws the 1920×1080 layout at 2/3 of its size.
-  const precision = options.viewportHeight === 720 ? 1280 / 1920 : 1;
+  // The canvas's own size; the layout stays 1920×1080 and is drawn at `precision` of it.
+  const { w, h, precision } = stageCanvasSize(options.viewportHeight);
   return {
     stage: {
-      // The canvas's own size; the layout stays 1920×1080 and is drawn at `precision` of it.
-      w: Math.round(STAGE_W * precision),
-      h: Math.round(STAGE_H * precision),
+      w,
+      h,
       precision,
+      ...(options.context ? { context: options.context } : {}),
       clearColor: options.clearColor,
       canvas2d: options.canvas2d,
       // The image worker decodes with createImageBitmap, which rejects SVG; providers do use SVG channel logos.

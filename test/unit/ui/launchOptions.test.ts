@@ -1,7 +1,7 @@
 import { BROWSER_KEY_MAP } from '../../../src/platform/browser';
 import { toLightningKeys } from '../../../src/platform/keys';
 import { WEBOS_KEY_MAP } from '../../../src/platform/webos';
-import { applicationOptions } from '../../../src/ui/launchOptions';
+import { applicationOptions, stageCanvasSize } from '../../../src/ui/launchOptions';
 
 const base = { canvas2d: true, clearColor: 0, defaultFontFace: 'sans-serif', viewportHeight: 1080 };
 
@@ -27,5 +27,13 @@ describe('the Lightning application options', () => {
     // The canvas is 1280×720; the layout drawn on it is still 1920×1080.
     expect(small).toMatchObject({ w: 1280, h: 720 });
     expect(small.precision).toBeCloseTo(2 / 3);
+  });
+
+  it("builds the stage on a context made beforehand only when one is given, and says the canvas's size", () => {
+    const context = { canvas: { width: 1920, height: 1080 } };
+    expect(applicationOptions({ ...base, keys: {}, context }).stage).toMatchObject({ context });
+    expect(applicationOptions({ ...base, keys: {} }).stage).not.toHaveProperty('context');
+    expect(stageCanvasSize(1080)).toEqual({ w: 1920, h: 1080, precision: 1 });
+    expect(stageCanvasSize(720)).toMatchObject({ w: 1280, h: 720 });
   });
 });
