@@ -3,7 +3,7 @@
  * disk (a TV): sign in by key presses, read the menu and the account's status, switch the language to German in
  * Settings and see it on Settings and Home, restart and find it still German, switch back, change the clock format,
  * read About, see the search placeholder, answer "Leave the app?" with Stay, and sign in with a trial line that
- * ends in three days to see the warning.
+ * ends in three days to see the warning. Moving the focus on home draws no text again.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -76,6 +76,27 @@ async function focusEntry(page: Page, ref: string): Promise<void> {
   expect((await focused(page)).split(':')[0]).toBe(ref);
 }
 
+/**
+ * Texts the page draws (Lightning draws each text with `fillText` into a canvas of its own) while `key` is pressed
+ * and in the two frames after it.
+ */
+async function textsDrawnBy(page: Page, key: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { textsDrawn?: number };
+    if (w.textsDrawn === undefined) {
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (...args: Parameters<typeof fillText>): void {
+        w.textsDrawn! += 1;
+        fillText.apply(this, args);
+      };
+    }
+    w.textsDrawn = 0;
+  });
+  await press(page, key);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => (window as unknown as { textsDrawn: number }).textsDrawn);
+}
+
 async function openSettings(page: Page): Promise<string[]> {
   await focusEntry(page, 'Settings');
   await press(page, 'Enter');
@@ -127,6 +148,10 @@ describe('home and settings', () => {
     expect(tileCount(ready, 'Movies')).toBe(String(provider.catalogue.counts.movies));
     expect(tileCount(ready, 'Series')).toBe(String(provider.catalogue.counts.series));
     await screenshot(page, 'home-settings-home');
+    // Moving the focus changes alphas only: no label is drawn again (the clock may redraw in one of the two moves).
+    const drawn = [await textsDrawnBy(page, 'ArrowDown'), await textsDrawnBy(page, 'ArrowUp')];
+    expect(await focused(page)).toBe('LiveTv:Live TV');
+    expect(Math.min(...drawn)).toBe(0);
 
     // Settings: English and a 24-hour clock to start with; Right switches the language to German at once.
     const settings = await openSettings(page);
