@@ -9,6 +9,9 @@
  * - `lightning-list`: the same screen with its 12 rows moved by one row 30 times a second, as a held key moves the
  *   channel list, with no list logic at all (the rows are made once and only moved).
  *
+ * And `lightning-key`: the same screen, {@link KEY_PRESSES} single Down presses {@link KEY_GAP_MS} apart, each moving a
+ * highlight to the next row (two colours, no text drawn): from the keydown to the end of the frame that shows it, the
+ * floor of the `key-latency` figures.
  * And `lightning-start`: navigation start to the second frame after that screen is built (median of 5 loads).
  *
  * These are floors for the `scroll`, `poster-scroll`, `key-latency` and `startup-warm` figures: the frame budget of
@@ -19,14 +22,19 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { openBrowser } from '../e2e/support/browser';
-import { Figures, machine, median, type Report } from './support';
+import { Figures, machine, median, percentile, type Report } from './support';
 import { startFrames, stopFrames } from './ui/frames';
 import { FRAME_BUDGET_MS, reportFrames } from './ui/hold';
+import { pressKey } from './ui/keys';
 import { CPU_RATE, uiSettings } from './ui/lab';
 
 const MEASURE_MS = Number(process.env.FLOOR_MEASURE_MS ?? 4000);
 const FRAME_CASES = ['2d-clear', '2d-screen', 'lightning-idle', 'lightning-list'];
 const START_LOADS = 5;
+const KEY_PRESSES = 40;
+/** As in the key-latency bench. */
+const KEY_GAP_MS = 350;
+const KEY_BUDGET_MS = 50;
 
 /** Serves the floor page and Lightning's ES5 build on 127.0.0.1 (stopped by the caller). */
 async function serveFloor(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -71,6 +79,16 @@ export async function run(report: Report): Promise<void> {
       const { deltas } = await stopFrames(page);
       reportFrames(figures, which, deltas);
     }
+    await page.goto(`${server.url}?case=lightning-key`);
+    await page.waitForTimeout(1000);
+    for (let i = 0; i < KEY_PRESSES; i++) {
+      await pressKey(cdp, 'ArrowDown');
+      await page.waitForTimeout(KEY_GAP_MS);
+    }
+    const latencies = (await page.evaluate('window.__floor.latencies')) as number[];
+    figures.add('lightning-key p50', median(latencies), 'ms');
+    figures.add('lightning-key p95', percentile(latencies, 95), 'ms', KEY_BUDGET_MS, { presses: latencies.length });
+    figures.add('lightning-key max', Math.max(...latencies), 'ms');
     const starts: number[] = [];
     for (let i = 0; i < START_LOADS + 1; i++) {
       await page.goto(`${server.url}?case=lightning-start`);
