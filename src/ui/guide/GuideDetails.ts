@@ -81,12 +81,12 @@ export class GuideDetails
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * Shows the focused programme's details. Keys in quick succession (a held key) only keep the latest: its four
-   * texts are drawn once the viewer rests ({@link DETAILS_REST_MS}), not on every step.
+   * Shows the focused programme's details. Keys in quick succession (a held key: `held`, or calls closer than
+   * {@link DETAILS_REST_MS}) only keep the latest: its four texts are drawn once the viewer rests, not on every step.
    */
-  show(details: DetailsText): void {
+  show(details: DetailsText, held = false): void {
     const now = Date.now();
-    const rapid = now - this.lastShow < DETAILS_REST_MS;
+    const rapid = held || now - this.lastShow < DETAILS_REST_MS;
     this.lastShow = now;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;

@@ -37,6 +37,8 @@ export interface GridView {
   position: GuidePosition;
   now: number;
   rewriteUrl?: (url: string) => string;
+  /** The key that moved the grid continues a held key: rows that scroll in wait for a rest to draw their titles. */
+  held?: boolean;
 }
 
 /**
@@ -126,9 +128,9 @@ export class GuideGrid
     const windowEnd = windowStart + WINDOW_MS;
     const version = `${windowStart}/${data.version}/${Math.floor(now / 60000)}`;
     const rows = this.Rows.children as GuideRow[];
-    // A quick succession of keys (a held key): new rows wait for a rest to draw their titles.
+    // A held key, or a quick succession of calls: new rows wait for a rest to draw their titles.
     const clock = Date.now();
-    const later = clock - this.lastShow < TITLES_REST_MS;
+    const later = view.held === true || clock - this.lastShow < TITLES_REST_MS;
     this.lastShow = clock;
     for (let offset = 0; offset < GRID_ROWS; offset++) {
       const index = this.topRow + offset;
@@ -141,7 +143,7 @@ export class GuideGrid
       if (this.bound[slot] === key) continue;
       this.bound[slot] = key;
       const logo = channel.logo && view.rewriteUrl ? view.rewriteUrl(channel.logo) : channel.logo;
-      component.showChannel(channel, channel.num ?? index + 1, logo);
+      component.showChannel(channel, channel.num ?? index + 1, logo, later);
       const segments = buildTimeline(data.programmes(channel, windowStart, windowEnd), windowStart, windowEnd);
       this.segments[slot] = segments;
       component.showCells(

@@ -1,6 +1,7 @@
 import { Lightning } from '@lightningjs/sdk';
 import type { LiveStream } from '../../xtream';
 import { initialsOf } from '../components/ChannelRow';
+import { logoTexture } from '../live/rowLogo';
 import { textStyle } from '../text';
 import { COLORS, FONT } from '../theme';
 import { GuideCell, type CellItem } from './GuideCell';
@@ -85,6 +86,8 @@ export class GuideRow
   readonly Cells = this.getByRef('Cells')!;
   private channelId: string | undefined;
   private shown = 0;
+  /** The logo a held key left for {@link drawTitles} (undefined: none waiting). */
+  private logoLater: { url: string | undefined; name: string } | undefined;
 
   override _init(): void {
     this.Logo.on('txLoaded', () => {
@@ -95,21 +98,34 @@ export class GuideRow
     });
   }
 
-  /** Shows a channel in the fixed column (nothing is redrawn when it is the one already shown). */
-  showChannel(channel: LiveStream, number: number, logoUrl: string | undefined): void {
-    if (this.channelId === channel.id) return;
+  /**
+   * Shows a channel in the fixed column (nothing is redrawn when it is the one already shown). With `later` (a held
+   * key) the logo and the initials wait for {@link drawTitles}: a held key brings a new row 30 times a second, and
+   * loading a logo for each (an SVG document parsed on the main thread for most providers) held back the frames for
+   * seconds after the rows had moved on.
+   */
+  showChannel(channel: LiveStream, number: number, logoUrl: string | undefined, later = false): void {
+    if (this.channelId === channel.id) {
+      // Drawn again in full (the page came back): a logo still waiting shows now.
+      if (!later && this.logoLater) this.showLogo(this.logoLater.url, this.logoLater.name);
+      return;
+    }
     this.channelId = channel.id;
     this.Number.text = String(number);
     this.Name.text = channel.name;
-    this.Initials.text = initialsOf(channel.name);
     this.Placeholder.visible = true;
-    this.Logo.texture = logoUrl
-      ? {
-          type: Lightning.textures.ImageTexture,
-          src: logoUrl,
-          resizeMode: { type: 'contain', w: LOGO.w, h: LOGO.h },
-        }
-      : null;
+    if (later) {
+      this.Initials.text = '';
+      this.Logo.texture = null;
+      this.logoLater = { url: logoUrl, name: channel.name };
+    } else this.showLogo(logoUrl, channel.name);
+  }
+
+  private showLogo(url: string | undefined, name: string): void {
+    this.logoLater = undefined;
+    this.Initials.text = initialsOf(name);
+    // Drawn once at the row's size, as in the channel list (see logoTexture): not an image scaled in every frame.
+    this.Logo.texture = url ? logoTexture(url, LOGO.w, LOGO.h) : null;
   }
 
   /**
@@ -127,8 +143,9 @@ export class GuideRow
     this.shown = items.length;
   }
 
-  /** Draws the titles {@link showCells} left for later. */
+  /** Draws the titles {@link showCells} and the logo {@link showChannel} left for later. */
   drawTitles(): void {
+    if (this.logoLater) this.showLogo(this.logoLater.url, this.logoLater.name);
     const cells = this.Cells.children as GuideCell[];
     for (let i = 0; i < this.shown; i++) cells[i].drawTitle();
   }

@@ -53,3 +53,33 @@ export class KeyRepeatAccelerator {
     this.continued = false;
   }
 }
+
+/** What {@link KeyHold} reads of a keydown. */
+export interface HeldKeyEvent {
+  /** The browser marked the key as an automatic repeat. */
+  repeat?: boolean;
+  /** When the input arrived (ms, the event's own clock). */
+  timeStamp: number;
+}
+
+/**
+ * Whether each key continues a hold, for screens that draw less while a key is held. A key continues a hold when the
+ * browser marks it as a repeat or it arrived within {@link REPEAT_GAP_MS} of the last one. The gap is taken from when
+ * the keys arrived, not when they are handled: keys queued behind a slow frame are handled back to back, and the
+ * first one after the frame would otherwise look like a new press and draw everything the hold put off, making the
+ * next frame slow too.
+ */
+export class KeyHold {
+  private lastStamp = -Infinity;
+
+  /** Notes `event` and says whether it continues a hold; a call without an event (not a key) ends the hold. */
+  continues(event: HeldKeyEvent | undefined): boolean {
+    if (!event) {
+      this.lastStamp = -Infinity;
+      return false;
+    }
+    const gap = event.timeStamp - this.lastStamp;
+    this.lastStamp = event.timeStamp;
+    return Boolean(event.repeat) || (gap >= 0 && gap < REPEAT_GAP_MS);
+  }
+}

@@ -20,6 +20,7 @@ import {
 import { buildTimeline } from '../guide/timeline';
 import { localOffsetMs } from '../guide/timeText';
 import { onLanguageChange, t } from '../i18n';
+import { KeyHold } from '../live/keyRepeat';
 import { registerProbe } from '../testHook';
 import { textStyle } from '../text';
 import { COLORS, FONT, SAFE, STAGE_H, STAGE_W } from '../theme';
@@ -75,6 +76,9 @@ export class GuidePage
   private guideOf: unknown;
   private position: GuidePosition = { row: 0, windowStart: 0, time: 0 };
   private bounds: WindowBounds = { min: 0, max: 0 };
+  /** Whether the key being handled continues a held one (the grid and the details then draw less). */
+  private readonly hold = new KeyHold();
+  private held = false;
   private generation = 0;
   private stops: (() => void)[] = [];
   private fetchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -116,27 +120,33 @@ export class GuidePage
     return this.Status.visible ? this.Status : this.Grid;
   }
 
-  override _handleUp(): void {
+  override _handleUp(event?: KeyboardEvent): void {
+    this.held = this.hold.continues(event);
     this.go(moveRows(this.position, -1, this.channels.length));
   }
 
-  override _handleDown(): void {
+  override _handleDown(event?: KeyboardEvent): void {
+    this.held = this.hold.continues(event);
     this.go(moveRows(this.position, 1, this.channels.length));
   }
 
-  _handleChannelUp(): void {
+  _handleChannelUp(event?: KeyboardEvent): void {
+    this.held = this.hold.continues(event);
     this.page(-1);
   }
 
-  _handleChannelDown(): void {
+  _handleChannelDown(event?: KeyboardEvent): void {
+    this.held = this.hold.continues(event);
     this.page(1);
   }
 
-  override _handleLeft(): void {
+  override _handleLeft(event?: KeyboardEvent): void {
+    this.held = this.hold.continues(event);
     this.across(-1);
   }
 
-  override _handleRight(): void {
+  override _handleRight(event?: KeyboardEvent): void {
+    this.held = this.hold.continues(event);
     this.across(1);
   }
 
@@ -268,9 +278,11 @@ export class GuidePage
   }
 
   private go(position: GuidePosition): void {
+    const held = this.held;
+    this.held = false;
     if (position === this.position || this.channels.length === 0) return;
     this.position = position;
-    this.render();
+    this.render(held);
   }
 
   private tune(channel: LiveStream): void {
@@ -286,15 +298,16 @@ export class GuidePage
     this.render();
   }
 
-  private render(): void {
+  /** Draws the grid and the details; `held`: a held key moved them, so what scrolls in may wait for a rest. */
+  private render(held = false): void {
     const data = this.data;
     if (!data || this.channels.length === 0 || this.Status.visible) return;
     const now = Date.now();
     const channels = this.channels;
-    this.Grid.show({ channels, data, position: this.position, now, rewriteUrl: appContext().rewriteUrl });
+    this.Grid.show({ channels, data, position: this.position, now, rewriteUrl: appContext().rewriteUrl, held });
     const channel = channels[this.position.row];
     const segment = this.Grid.focusedSegment;
-    if (channel && segment) this.Details.show(detailsOf(data, channel, segment, now));
+    if (channel && segment) this.Details.show(detailsOf(data, channel, segment, now), held);
     this.scheduleFetch();
   }
 

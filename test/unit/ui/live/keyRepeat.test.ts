@@ -1,4 +1,10 @@
-import { DOUBLE_AFTER_MS, KeyRepeatAccelerator, PAGE_AFTER_MS, REPEAT_GAP_MS } from '../../../../src/ui/live/keyRepeat';
+import {
+  DOUBLE_AFTER_MS,
+  KeyHold,
+  KeyRepeatAccelerator,
+  PAGE_AFTER_MS,
+  REPEAT_GAP_MS,
+} from '../../../../src/ui/live/keyRepeat';
 
 const PAGE = 7;
 
@@ -69,5 +75,37 @@ describe('key repeat acceleration', () => {
     expect(accelerator.holding).toBe(false);
     accelerator.reset();
     expect(accelerator.holding).toBe(false);
+  });
+});
+
+describe('key hold by arrival time', () => {
+  it('counts a repeat, or a key that arrived within the gap, as continuing the hold', () => {
+    const hold = new KeyHold();
+    expect(hold.continues({ timeStamp: 1000 })).toBe(false);
+    expect(hold.continues({ timeStamp: 1000 + REPEAT_GAP_MS - 1 })).toBe(true);
+    expect(hold.continues({ timeStamp: 2000 })).toBe(false);
+    expect(hold.continues({ timeStamp: 5000, repeat: true })).toBe(true);
+  });
+
+  it('goes by when keys arrived, so keys queued behind a slow frame stay one hold', () => {
+    const hold = new KeyHold();
+    // Keys sent every 33 ms; the page was busy for 400 ms and handles the queued ones back to back afterwards.
+    const arrivals = [0, 33, 66, 99, 132, 165, 198];
+    expect(arrivals.map((timeStamp) => hold.continues({ timeStamp }))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('ends the hold on a call without a key (a redraw of its own)', () => {
+    const hold = new KeyHold();
+    hold.continues({ timeStamp: 0 });
+    expect(hold.continues(undefined)).toBe(false);
+    expect(hold.continues({ timeStamp: 10 })).toBe(false);
   });
 });
