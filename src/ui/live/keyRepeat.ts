@@ -72,14 +72,19 @@ export interface HeldKeyEvent {
 export class KeyHold {
   private lastStamp = -Infinity;
 
+  /** @param now the clock for keys without a timeStamp (ms), `Date.now` unless a test hands another */
+  constructor(private readonly now: () => number = Date.now) {}
+
   /** Notes `event` and says whether it continues a hold; a call without an event (not a key) ends the hold. */
   continues(event: HeldKeyEvent | undefined): boolean {
     if (!event) {
       this.lastStamp = -Infinity;
       return false;
     }
-    const gap = event.timeStamp - this.lastStamp;
-    this.lastStamp = event.timeStamp;
+    // Some older engines leave timeStamp at 0: the time the key is handled is the next best thing.
+    const stamp = event.timeStamp > 0 ? event.timeStamp : this.now();
+    const gap = stamp - this.lastStamp;
+    this.lastStamp = stamp;
     return Boolean(event.repeat) || (gap >= 0 && gap < REPEAT_GAP_MS);
   }
 }

@@ -90,7 +90,7 @@ describe('key hold by arrival time', () => {
   it('goes by when keys arrived, so keys queued behind a slow frame stay one hold', () => {
     const hold = new KeyHold();
     // Keys sent every 33 ms; the page was busy for 400 ms and handles the queued ones back to back afterwards.
-    const arrivals = [0, 33, 66, 99, 132, 165, 198];
+    const arrivals = [1000, 1033, 1066, 1099, 1132, 1165, 1198];
     expect(arrivals.map((timeStamp) => hold.continues({ timeStamp }))).toEqual([
       false,
       true,
@@ -100,6 +100,16 @@ describe('key hold by arrival time', () => {
       true,
       true,
     ]);
+  });
+
+  it('uses the time a key is handled where the engine gives no timeStamp', () => {
+    let clock = 50000;
+    const hold = new KeyHold(() => clock);
+    expect(hold.continues({ timeStamp: 0 })).toBe(false);
+    clock += 40;
+    expect(hold.continues({ timeStamp: 0 })).toBe(true);
+    clock += REPEAT_GAP_MS + 1;
+    expect(hold.continues({ timeStamp: 0 })).toBe(false);
   });
 
   it('ends the hold on a call without a key (a redraw of its own)', () => {
