@@ -19,7 +19,8 @@ export const MENU_LABEL_MUTED_ALPHA = 0.66;
 
 /**
  * One entry of the home page's menu: a large left-aligned label that lights up with the focus colour, readable
- * from the sofa. Focus changes alphas only, so it draws no text. `label` is a plain field so that browser tests see which entry has the focus.
+ * from the sofa. Focus changes alphas only, so it draws no text. `label` is a plain field so that browser tests see
+ * which entry has the focus.
  */
 export class MenuEntry
   extends Lightning.Component<MenuEntrySpec>

@@ -76,9 +76,8 @@ export class GuidePage
   private guideOf: unknown;
   private position: GuidePosition = { row: 0, windowStart: 0, time: 0 };
   private bounds: WindowBounds = { min: 0, max: 0 };
-  /** Whether the key being handled continues a held one (the grid and the details then draw less). */
+  /** Tells keys that continue a held one (the grid and the details then draw less). */
   private readonly hold = new KeyHold();
-  private held = false;
   private generation = 0;
   private stops: (() => void)[] = [];
   private fetchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -121,33 +120,27 @@ export class GuidePage
   }
 
   override _handleUp(event?: KeyboardEvent): void {
-    this.held = this.hold.continues(event);
-    this.go(moveRows(this.position, -1, this.channels.length));
+    this.go(moveRows(this.position, -1, this.channels.length), this.hold.continues(event));
   }
 
   override _handleDown(event?: KeyboardEvent): void {
-    this.held = this.hold.continues(event);
-    this.go(moveRows(this.position, 1, this.channels.length));
+    this.go(moveRows(this.position, 1, this.channels.length), this.hold.continues(event));
   }
 
   _handleChannelUp(event?: KeyboardEvent): void {
-    this.held = this.hold.continues(event);
-    this.page(-1);
+    this.page(-1, this.hold.continues(event));
   }
 
   _handleChannelDown(event?: KeyboardEvent): void {
-    this.held = this.hold.continues(event);
-    this.page(1);
+    this.page(1, this.hold.continues(event));
   }
 
   override _handleLeft(event?: KeyboardEvent): void {
-    this.held = this.hold.continues(event);
-    this.across(-1);
+    this.across(-1, this.hold.continues(event));
   }
 
   override _handleRight(event?: KeyboardEvent): void {
-    this.held = this.hold.continues(event);
-    this.across(1);
+    this.across(1, this.hold.continues(event));
   }
 
   _handleYellow(): void {
@@ -262,24 +255,23 @@ export class GuidePage
     this.bounds = windowBounds(span, now, localOffsetMs(now));
   }
 
-  private across(step: 1 | -1): void {
+  private across(step: 1 | -1, held: boolean): void {
     const channel = this.channels[this.position.row];
     if (!channel || !this.data) return;
     const { from, to } = navigationRange(this.position.windowStart);
     const segments = buildTimeline(this.data.programmes(channel, from, to), from, to);
     const now = Date.now();
-    this.go(moveAcross(segments, this.position, step, { bounds: this.bounds, utcOffsetMs: localOffsetMs(now) }));
+    this.go(moveAcross(segments, this.position, step, { bounds: this.bounds, utcOffsetMs: localOffsetMs(now) }), held);
   }
 
-  private page(direction: 1 | -1): void {
+  private page(direction: 1 | -1, held: boolean): void {
     const next = moveRows(this.position, direction * GRID_ROWS, this.channels.length);
     this.Grid.scrollPage(direction, this.channels.length);
-    this.go(next);
+    this.go(next, held);
   }
 
-  private go(position: GuidePosition): void {
-    const held = this.held;
-    this.held = false;
+  /** Moves the focus to `position`; `held`: a held key moved it (see {@link render}). */
+  private go(position: GuidePosition, held = false): void {
     if (position === this.position || this.channels.length === 0) return;
     this.position = position;
     this.render(held);
