@@ -2,12 +2,13 @@ import { Lightning } from '@lightningjs/sdk';
 import type { LiveStream } from '../../xtream';
 import { initialsOf } from '../components/ChannelRow';
 import { logoTexture } from '../live/rowLogo';
+import { RowNumber } from '../live/rowNumber';
 import { textStyle } from '../text';
 import { COLORS, FONT } from '../theme';
 import { GuideCell, type CellItem } from './GuideCell';
 
 export interface GuideRowSpec extends Lightning.Component.TemplateSpec {
-  Channel: { Number: object; Placeholder: { Initials: object }; Logo: object; Name: object };
+  Channel: { Number: typeof RowNumber; Placeholder: { Initials: object }; Logo: object; Name: object };
   Cells: object;
 }
 
@@ -43,14 +44,8 @@ export class GuideRow
         h: ROW.h,
         rect: true,
         color: COLORS.surface,
-        Number: {
-          x: 64,
-          y: ROW.h / 2 + 2,
-          mountX: 1,
-          mountY: 0.5,
-          color: COLORS.textMuted,
-          text: textStyle('', FONT.small, 0xffffffff),
-        },
+        // Right-aligned at x, centred as a one-line text of this size (1.5 font sizes high); see RowNumber.
+        Number: { type: RowNumber, x: 64, y: ROW.h / 2 + 2 - FONT.small * 0.75 },
         Placeholder: {
           x: LOGO.x,
           y: (ROW.h - LOGO.h) / 2,
@@ -90,6 +85,7 @@ export class GuideRow
   private logoLater: { url: string | undefined; name: string } | undefined;
 
   override _init(): void {
+    this.Number.style(FONT.small, COLORS.textMuted);
     this.Logo.on('txLoaded', () => {
       this.Placeholder.visible = false;
     });
@@ -111,7 +107,7 @@ export class GuideRow
       return;
     }
     this.channelId = channel.id;
-    this.Number.text = String(number);
+    this.Number.show(String(number));
     this.Name.text = channel.name;
     this.Placeholder.visible = true;
     if (later) {
