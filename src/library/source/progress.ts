@@ -36,7 +36,9 @@ export const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * Wraps a listener so that a download that delivers thousands of chunks reports at most every `intervalMs`:
- * the first report of each phase and the `done` report always go through.
+ * the first report of each phase and the `done` report always go through. The last report a phase held back is
+ * delivered when the next phase begins, so a download quicker than the interval still ends on the bytes it received,
+ * not on its opening report of 0 bytes.
  */
 export function throttleProgress(
   listener: ProgressListener | undefined,
@@ -46,11 +48,8 @@ export function throttleProgress(
   if (!listener) return () => undefined;
   let lastPhase: LoadPhase | undefined;
   let lastAt = -Infinity;
-  return (progress) => {
-    const at = now();
-    if (progress.phase === lastPhase && progress.phase !== 'done' && at - lastAt < intervalMs) return;
-    lastPhase = progress.phase;
-    lastAt = at;
+  let heldBack: LoadProgress | undefined;
+  const deliver = (progress: LoadProgress): void => {
     try {
       listener(progress);
     } catch (error) {
@@ -59,6 +58,18 @@ export function throttleProgress(
         throw error;
       }, 0);
     }
+  };
+  return (progress) => {
+    const at = now();
+    if (progress.phase === lastPhase && progress.phase !== 'done' && at - lastAt < intervalMs) {
+      heldBack = progress;
+      return;
+    }
+    if (heldBack && heldBack.phase !== progress.phase) deliver(heldBack);
+    heldBack = undefined;
+    lastPhase = progress.phase;
+    lastAt = at;
+    deliver(progress);
   };
 }
 
